@@ -1,0 +1,100 @@
+// Response shapes, one function each.
+#include "api/json_views.h"
+
+#include <cmath>
+
+namespace helpdex::api {
+
+namespace {
+
+// Scores and confidences are shown to 4 decimals: more is noise to a reader.
+double rounded(double value) {
+    return std::round(value * 10000.0) / 10000.0;
+}
+
+nlohmann::json hit_summary(const Hit& hit) {
+    return {{"id", hit.id},          {"title", hit.title}, {"type", hit.type},
+            {"lang", hit.lang},      {"category", hit.category},
+            {"score", rounded(hit.score)}, {"snippet", hit.snippet}};
+}
+
+nlohmann::json string_or_null(const std::string& s) {
+    return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s);
+}
+
+}  // namespace
+
+nlohmann::json search_response_json(const SearchResponse& response) {
+    nlohmann::json results = nlohmann::json::array();
+    for (const Hit& hit : response.results) {
+        nlohmann::json item = hit_summary(hit);
+        item["matched_terms"] = hit.matched_terms;
+        results.push_back(std::move(item));
+    }
+    return {{"total", response.total},
+            {"query_language", response.query_language},
+            {"results", std::move(results)},
+            {"facets", response.facets}};
+}
+
+nlohmann::json suggestion_json(const Suggestion& s) {
+    nlohmann::json cues = nlohmann::json::array();
+    for (const auto& cue : s.inquiry.urgency_cues) {
+        cues.push_back({{"phrase", cue.phrase}, {"level", std::string(priority_name(cue.level))}, {"reason", cue.reason}});
+    }
+    nlohmann::json solutions = nlohmann::json::array();
+    for (const Hit& hit : s.solutions) {
+        nlohmann::json item = hit_summary(hit);
+        item["steps"] = hit.document ? hit.document->steps : std::vector<std::string>{};
+        item["matched_terms"] = hit.matched_terms;
+        item["priority"] = std::string(priority_name(hit.priority));
+        solutions.push_back(std::move(item));
+    }
+    nlohmann::json similar = nlohmann::json::array();
+    for (const Hit& hit : s.similar_issues) {
+        similar.push_back({{"id", hit.id},
+                           {"title", hit.title},
+                           {"type", hit.type},
+                           {"lang", hit.lang},
+                           {"category", hit.category},
+                           {"score", rounded(hit.score)},
+                           {"snippet", hit.snippet},
+                           {"matched_terms", hit.matched_terms}});
+    }
+    const EscalationAdvice& e = s.escalation;
+    return {
+        {"inquiry",
+         {{"language", s.inquiry.language},
+          {"language_confidence", rounded(s.inquiry.language_confidence)},
+          {"category", string_or_null(s.inquiry.category)},
+          {"category_confidence", rounded(s.inquiry.category_confidence)},
+          {"urgency", s.inquiry.urgency},
+          {"urgency_cues", std::move(cues)},
+          {"terms", s.inquiry.terms}}},
+        {"solutions", std::move(solutions)},
+        {"similar_issues", std::move(similar)},
+        {"escalation",
+         {{"category", string_or_null(e.category)},
+          {"team", string_or_null(e.team)},
+          {"tier", string_or_null(e.tier)},
+          {"sla", string_or_null(e.sla)},
+          {"path", e.path},
+          {"when", string_or_null(e.when)},
+          {"contact", string_or_null(e.contact)},
+          {"source", e.source}}},
+    };
+}
+
+nlohmann::json document_json(const KbDocument& document, const std::vector<std::pair<std::string, std::string>>& translations) {
+    nlohmann::json out = to_json(document);
+    out.erase("body_text");
+    out["body"] = {{"markdown", document.body_markdown}, {"html", document.body_html}};
+    out.erase("body_markdown");
+    out.erase("body_html");
+    nlohmann::json members = nlohmann::json::array();
+    for (const auto& [lang, id] : translations) members.push_back({{"lang", lang}, {"id", id}});
+    out["translations"] = std::move(members);
+    return out;
+}
+
+}  // namespace helpdex::api

@@ -1,0 +1,226 @@
+// helpdex: index a corpus, serve the API, or answer from the terminal.
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <iterator>
+#include <thread>
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+#include <xapian.h>
+
+#include "api/errors.h"
+#include "api/json_views.h"
+#include "api/request_parsing.h"
+#include "api/server.h"
+#include "cli/console_output.h"
+#include "indexer/corpus_reader.h"
+#include "indexer/index_writer.h"
+#include "search/searcher.h"
+#include "search/suggester.h"
+#include "search/urgency.h"
+
+namespace {
+
+using namespace helpdex;
+
+std::string default_db() {
+    const char* env = std::getenv("HELPDEX_DB");
+    return env && *env ? env : "index";
+}
+
+bool use_color(bool no_color) {
+    return !no_color && ::isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
+}
+
+std::string read_text_argument(const std::string& argument) {
+    if (argument != "-") return argument;
+    return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+}
+
+int run_index(const std::string& corpus_dir, const std::string& db, bool strict, bool quiet) {
+    indexer::Diagnostics diagnostics;
+    const indexer::Corpus corpus = indexer::read_corpus(corpus_dir, diagnostics);
+    for (const auto& d : diagnostics.all()) {
+        const bool error = d.severity == indexer::Diagnostic::Severity::error;
+        // Without --strict a document with errors is skipped: say so as a warning.
+        std::string line = d.to_string();
+        if (error && !strict) line.replace(line.find(": error: "), 9, ": warning: skipped: ");
+        std::cerr << corpus_dir << "/" << line << "\n";
+    }
+    if (strict && diagnostics.has_errors()) {
+        std::cerr << "helpdex index: " << diagnostics.error_count() << " error(s); the index was not changed\n";
+        return 1;
+    }
+    const bool progress_bar = !quiet && ::isatty(STDERR_FILENO) && corpus.documents.size() > 2000;
+    indexer::ProgressCallback progress;
+    if (progress_bar) {
+        progress = [](size_t done, size_t total) {
+            if (done % 250 == 0 || done == total) {
+                const int width = 30;
+                const int filled = static_cast<int>(width * done / total);
+                std::fprintf(stderr, "\r[%.*s%*s] %zu/%zu", filled, "##############################", width - filled, "", done, total);
+                if (done == total) std::fprintf(stderr, "\n");
+            }
+        };
+    }
+    const indexer::IndexSummary summary = indexer::write_index(corpus, db, corpus_dir, progress);
+    if (!quiet) {
+        auto counts = [](const std::map<std::string, size_t>& m) {
+            std::string out;
+            for (const auto& [key, count] : m) out += (out.empty() ? "" : ", ") + key + " " + std::to_string(count);
+            return out;
+        };
+        std::cout << "indexed " << summary.indexed << " documents into " << db << "/" << summary.generation << " in "
+                  << summary.elapsed.count() << " ms\n"
+                  << "  by type:   " << counts(summary.by_type) << "\n"
+                  << "  by lang:   " << counts(summary.by_lang) << "\n"
+                  << "  by status: " << counts(summary.by_status) << " (only published documents are served)\n"
+                  << "  skipped:   " << summary.skipped << (summary.skipped ? " (see the warnings above)" : "") << "\n";
+    }
+    return 0;
+}
+
+int run_serve(const std::string& db, api::ServerOptions options) {
+    // Block the stop signals in every thread; one thread waits for them and stops the server.
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGINT);
+    sigaddset(&signals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
+    auto index = std::make_shared<LiveIndex>(db);
+    api::Server server(index, options);
+    const int port = server.bind();
+    std::cerr << "helpdex: serving " << index->current()->name << " (" << index->current()->manifest.value("documents", 0)
+              << " documents) on http://" << options.host << ":" << port << "\n";
+    std::thread waiter([&server, signals] {
+        int received = 0;
+        sigwait(&signals, &received);
+        std::cerr << "helpdex: stopping\n";
+        server.stop();
+    });
+    server.serve();
+    // serve() returned without a signal only on failure; wake the waiter either way.
+    pthread_kill(waiter.native_handle(), SIGTERM);
+    waiter.join();
+    return 0;
+}
+
+std::shared_ptr<const Generation> open_for_cli(const std::string& db) {
+    return open_current_generation(db);
+}
+
+int run_search(const std::string& db, const std::vector<std::string>& query_params, bool json, bool no_color) {
+    api::QueryParams params;
+    for (size_t i = 0; i + 1 < query_params.size(); i += 2) params.emplace(query_params[i], query_params[i + 1]);
+    const SearchRequest request = api::parse_search_request(params);
+    Searcher searcher(open_for_cli(db));
+    const SearchResponse response = searcher.search(request);
+    if (json) std::cout << api::search_response_json(response).dump(2) << "\n";
+    else cli::print_search(std::cout, response, {use_color(no_color)});
+    return 0;
+}
+
+int run_suggest(const std::string& db, const nlohmann::json& body, bool json, bool no_color) {
+    const SuggestRequest request = api::parse_suggest_request(body.dump());
+    Searcher searcher(open_for_cli(db));
+    UrgencyCues cues(searcher.analyzer());
+    const Suggestion suggestion = suggest(searcher, cues, request);
+    if (json) std::cout << api::suggestion_json(suggestion).dump(2) << "\n";
+    else cli::print_suggestion(std::cout, suggestion, {use_color(no_color)});
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"helpdex: knowledge-base search for customer support"};
+    app.require_subcommand(1);
+    app.set_version_flag("--version", "helpdex 0.1.0");
+
+    std::string db = default_db();
+    bool json = false, no_color = false, strict = false, quiet = false;
+
+    auto* index_cmd = app.add_subcommand("index", "Build the index of a corpus folder (swapped in atomically)");
+    std::string corpus_dir;
+    index_cmd->add_option("corpus", corpus_dir, "Corpus folder (articles/, cases/, routing.yaml)")->required()->check(CLI::ExistingDirectory);
+    index_cmd->add_option("--db", db, "Index directory")->capture_default_str();
+    index_cmd->add_flag("--strict", strict, "Fail on any error instead of skipping bad documents");
+    index_cmd->add_flag("-q,--quiet", quiet, "Print only problems");
+
+    auto* serve_cmd = app.add_subcommand("serve", "Serve the HTTP API");
+    api::ServerOptions options;
+    serve_cmd->add_option("--db", db, "Index directory")->capture_default_str();
+    serve_cmd->add_option("--host", options.host, "Address to listen on")->capture_default_str();
+    serve_cmd->add_option("--port", options.port, "Port (0: any free port)")->capture_default_str()->check(CLI::Range(0, 65535));
+    serve_cmd->add_option("--threads", options.threads, "Worker threads (each keep-alive connection holds one)")
+        ->capture_default_str()->check(CLI::Range(2, 1024));
+    serve_cmd->add_flag("-q,--quiet", quiet, "No access log");
+
+    auto* search_cmd = app.add_subcommand("search", "Search the knowledge base");
+    std::string search_text, lang, type, category, product, subject;
+    size_t limit = 0;
+    search_cmd->add_option("text", search_text, "Search text")->required();
+    search_cmd->add_option("--db", db, "Index directory")->capture_default_str();
+    search_cmd->add_option("--lang", lang, "Only documents in this language");
+    search_cmd->add_option("--type", type, "Only these types (comma list)");
+    search_cmd->add_option("--category", category, "Only this category and below");
+    search_cmd->add_option("--product", product, "Only this product");
+    search_cmd->add_option("--limit", limit, "How many results");
+    search_cmd->add_flag("--json", json, "Print the API's JSON");
+    search_cmd->add_flag("--no-color", no_color, "No colours");
+
+    auto* suggest_cmd = app.add_subcommand("suggest", "Suggest solutions, similar issues and escalation for an inquiry");
+    std::string inquiry;
+    suggest_cmd->add_option("text", inquiry, "The inquiry, or - to read it from standard input")->required();
+    suggest_cmd->add_option("--db", db, "Index directory")->capture_default_str();
+    suggest_cmd->add_option("--subject", subject, "E-mail subject");
+    suggest_cmd->add_option("--lang", lang, "Language hint");
+    suggest_cmd->add_option("--product", product, "Product code");
+    suggest_cmd->add_option("--limit", limit, "How many solutions and similar issues");
+    suggest_cmd->add_flag("--json", json, "Print the API's JSON");
+    suggest_cmd->add_flag("--no-color", no_color, "No colours");
+
+    CLI11_PARSE(app, argc, argv);
+
+    try {
+        if (index_cmd->parsed()) return run_index(corpus_dir, db, strict, quiet);
+        if (serve_cmd->parsed()) {
+            options.access_log = !quiet;
+            return run_serve(db, options);
+        }
+        if (search_cmd->parsed()) {
+            std::vector<std::string> params = {"q", search_text};
+            auto add = [&](const char* name, const std::string& value) {
+                if (!value.empty()) params.insert(params.end(), {name, value});
+            };
+            add("lang", lang);
+            add("type", type);
+            add("category", category);
+            add("product", product);
+            if (limit) add("limit", std::to_string(limit));
+            return run_search(db, params, json, no_color);
+        }
+        if (suggest_cmd->parsed()) {
+            nlohmann::json body = {{"text", read_text_argument(inquiry)}};
+            if (!subject.empty()) body["subject"] = subject;
+            if (!lang.empty()) body["lang"] = lang;
+            if (!product.empty()) body["product"] = product;
+            if (limit) body["limit"] = limit;
+            return run_suggest(db, body, json, no_color);
+        }
+    } catch (const api::ApiError& e) {
+        std::cerr << "helpdex: " << (e.field().empty() ? "" : e.field() + ": ") << e.what() << "\n";
+        return 2;
+    } catch (const Xapian::Error& e) {
+        std::cerr << "helpdex: " << e.get_description() << "\n";
+        return 1;
+    } catch (const std::exception& e) {
+        std::cerr << "helpdex: " << e.what() << "\n";
+        return 1;
+    }
+    return 0;
+}

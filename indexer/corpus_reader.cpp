@@ -1,0 +1,237 @@
+// Walking the corpus folder and cross-document checks (unique ids, translation groups).
+#include "indexer/corpus_reader.h"
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <stdexcept>
+
+#include <yaml-cpp/yaml.h>
+
+#include "indexer/document_parser.h"
+#include "indexer/front_matter.h"
+
+namespace helpdex::indexer {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string read_file(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error("cannot read " + path.string());
+    std::ostringstream content;
+    content << in.rdbuf();
+    return content.str();
+}
+
+bool is_hidden(const fs::path& relative) {
+    return std::any_of(relative.begin(), relative.end(), [](const fs::path& part) {
+        const std::string name = part.string();
+        return !name.empty() && (name[0] == '.' || name[0] == '_');
+    });
+}
+
+// Files under `dir` with `extension`, sorted so runs are reproducible.
+std::vector<fs::path> files_with_extension(const fs::path& corpus_dir, const fs::path& dir, std::string_view extension,
+                                           bool recursive) {
+    std::vector<fs::path> files;
+    if (!fs::is_directory(dir)) return files;
+    auto consider = [&](const fs::directory_entry& entry) {
+        if (entry.is_regular_file() && entry.path().extension() == extension &&
+            !is_hidden(fs::relative(entry.path(), corpus_dir))) {
+            files.push_back(entry.path());
+        }
+    };
+    if (recursive) {
+        for (const auto& entry : fs::recursive_directory_iterator(dir)) consider(entry);
+    } else {
+        for (const auto& entry : fs::directory_iterator(dir)) consider(entry);
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+std::optional<Route> parse_route(const YAML::Node& node, const std::string& key, const std::string& file,
+                                 Diagnostics& diagnostics) {
+    const size_t line = static_cast<size_t>(node.Mark().line) + 1;
+    const std::string where = key.empty() ? "default" : "categories." + key;
+    if (!node.IsMap()) {
+        diagnostics.error(file, line, where, "must be a mapping with team, path and sla");
+        return std::nullopt;
+    }
+    Route route;
+    route.category = key;
+    bool ok = true;
+    for (const auto& entry : node) {
+        const std::string field = entry.first.as<std::string>();
+        const size_t field_line = static_cast<size_t>(entry.first.Mark().line) + 1;
+        if (field == "team" && entry.second.IsScalar()) {
+            route.team = entry.second.Scalar();
+        } else if (field == "path" && entry.second.IsSequence()) {
+            for (const auto& tier : entry.second) {
+                if (!tier.IsScalar() || tier.Scalar().empty()) {
+                    diagnostics.error(file, field_line, where + ".path", "tiers must be non-empty names");
+                    ok = false;
+                } else {
+                    route.path.push_back(tier.Scalar());
+                }
+            }
+        } else if (field == "sla" && entry.second.IsMap()) {
+            for (const auto& sla : entry.second) {
+                const std::string urgency = sla.first.as<std::string>();
+                const std::string duration = sla.second.IsScalar() ? sla.second.Scalar() : "";
+                if (priority_rank(urgency) < 0) {
+                    diagnostics.error(file, field_line, where + ".sla", "\"" + urgency + "\" is not one of low, normal, high, urgent");
+                    ok = false;
+                } else if (!is_duration(duration)) {
+                    diagnostics.error(file, field_line, where + ".sla." + urgency, "\"" + duration + "\" is not a duration such as 30m, 4h, 1d or 2w");
+                    ok = false;
+                } else {
+                    route.sla[urgency] = duration;
+                }
+            }
+        } else {
+            diagnostics.error(file, field_line, where + "." + field,
+                              field == "team" || field == "path" || field == "sla"
+                                  ? "has the wrong shape (team: name, path: [tiers], sla: {urgency: duration})"
+                                  : "unknown key (expected team, path, sla)");
+            ok = false;
+        }
+    }
+    if (route.team.empty()) {
+        diagnostics.error(file, line, where + ".team", "is required");
+        ok = false;
+    }
+    if (!ok) return std::nullopt;
+    return route;
+}
+
+// A valid document with where its cross-checked fields stand, for later reports.
+struct Parsed {
+    KbDocument document;
+    std::string file;
+    size_t id_line = 0;
+    size_t translation_line = 0;
+};
+
+Parsed located(KbDocument document, const RawRecord& record, const std::string& file) {
+    auto line_of = [&](const char* key) {
+        auto it = record.fields.find(key);
+        return it == record.fields.end() ? record.line : it->second.line;
+    };
+    return Parsed{std::move(document), file, line_of("id"), line_of("translation_of")};
+}
+
+}  // namespace
+
+std::optional<RoutingTable> parse_routing(std::string_view yaml, const std::string& file, Diagnostics& diagnostics) {
+    YAML::Node root;
+    try {
+        root = YAML::Load(std::string(yaml));
+    } catch (const YAML::Exception& e) {
+        diagnostics.error(file, e.mark.line >= 0 ? static_cast<size_t>(e.mark.line) + 1 : 0, "", "not valid YAML: " + e.msg);
+        return std::nullopt;
+    }
+    if (!root.IsMap()) {
+        diagnostics.error(file, 1, "", "must be a mapping with 'default' and 'categories'");
+        return std::nullopt;
+    }
+    RoutingTable table;
+    const size_t errors_before = diagnostics.error_count();
+    for (const auto& entry : root) {
+        const std::string key = entry.first.as<std::string>();
+        const size_t line = static_cast<size_t>(entry.first.Mark().line) + 1;
+        if (key == "default") {
+            if (auto route = parse_route(entry.second, "", file, diagnostics)) table.set_default(std::move(*route));
+        } else if (key == "categories") {
+            if (!entry.second.IsMap()) {
+                diagnostics.error(file, line, "categories", "must map category paths to routes");
+                continue;
+            }
+            for (const auto& category : entry.second) {
+                const std::string path = category.first.as<std::string>();
+                if (!is_category_path(path)) {
+                    diagnostics.error(file, static_cast<size_t>(category.first.Mark().line) + 1, "categories." + path,
+                                      "is not a category path such as billing/refunds");
+                    continue;
+                }
+                if (auto route = parse_route(category.second, path, file, diagnostics)) table.add(std::move(*route));
+            }
+        } else {
+            diagnostics.error(file, line, key, "unknown key (expected default, categories)");
+        }
+    }
+    if (diagnostics.error_count() > errors_before) return std::nullopt;
+    return table;
+}
+
+Corpus read_corpus(const fs::path& corpus_dir, Diagnostics& diagnostics) {
+    if (!fs::is_directory(corpus_dir)) throw std::runtime_error(corpus_dir.string() + " is not a folder");
+    Corpus corpus;
+    std::vector<Parsed> parsed;
+
+    for (const auto& path : files_with_extension(corpus_dir, corpus_dir / "articles", ".md", true)) {
+        const std::string file = fs::relative(path, corpus_dir).generic_string();
+        auto record = parse_article(read_file(path), file, diagnostics);
+        std::optional<KbDocument> document = record ? parse_document(*record, SourceKind::article, file, diagnostics) : std::nullopt;
+        if (document) parsed.push_back(located(std::move(*document), *record, file));
+        else ++corpus.skipped;
+    }
+    for (const auto& path : files_with_extension(corpus_dir, corpus_dir / "cases", ".jsonl", false)) {
+        const std::string file = fs::relative(path, corpus_dir).generic_string();
+        std::istringstream lines(read_file(path));
+        std::string line;
+        for (size_t number = 1; std::getline(lines, line); ++number) {
+            if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+            auto record = parse_case_line(line, file, number, diagnostics);
+            std::optional<KbDocument> document = record ? parse_document(*record, SourceKind::case_record, file, diagnostics) : std::nullopt;
+            if (document) parsed.push_back(located(std::move(*document), *record, file));
+            else ++corpus.skipped;
+        }
+    }
+
+    // Ids are unique across the corpus: the first wins, later ones are reported.
+    std::map<std::string, const KbDocument*> by_id;
+    std::vector<bool> keep(parsed.size(), true);
+    for (size_t i = 0; i < parsed.size(); ++i) {
+        const KbDocument& d = parsed[i].document;
+        auto [it, inserted] = by_id.emplace(d.id, &d);
+        if (!inserted) {
+            diagnostics.error(parsed[i].file, parsed[i].id_line, "id", "\"" + d.id + "\" is already used by " + it->second->source);
+            keep[i] = false;
+        }
+    }
+    // A translation names an existing original, which is not itself a translation.
+    for (size_t i = 0; i < parsed.size(); ++i) {
+        const KbDocument& d = parsed[i].document;
+        if (!keep[i] || d.translation_of.empty()) continue;
+        auto original = by_id.find(d.translation_of);
+        std::string problem;
+        if (original == by_id.end()) {
+            problem = "\"" + d.translation_of + "\" is not the id of any document";
+        } else if (!original->second->translation_of.empty()) {
+            problem = "\"" + d.translation_of + "\" is itself a translation; name the original (\"" +
+                      original->second->translation_of + "\")";
+        }
+        if (!problem.empty()) {
+            diagnostics.error(parsed[i].file, parsed[i].translation_line, "translation_of", problem);
+            keep[i] = false;
+        }
+    }
+    for (size_t i = 0; i < parsed.size(); ++i) {
+        if (keep[i]) corpus.documents.push_back(std::move(parsed[i].document));
+        else ++corpus.skipped;
+    }
+
+    const fs::path routing_path = corpus_dir / "routing.yaml";
+    if (fs::exists(routing_path)) {
+        if (auto table = parse_routing(read_file(routing_path), "routing.yaml", diagnostics)) corpus.routing = std::move(*table);
+    } else {
+        diagnostics.warning("routing.yaml", 0, "", "no routing table: escalation paths come only from documents");
+    }
+    return corpus;
+}
+
+}  // namespace helpdex::indexer

@@ -1,0 +1,222 @@
+// Document → Xapian terms and values; generation build, verification and swap.
+#include "indexer/index_writer.h"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <ctime>
+#include <fstream>
+#include <set>
+#include <stdexcept>
+
+#include <nlohmann/json.hpp>
+#include <xapian.h>
+
+#include "search/analysis/analyzer.h"
+#include "search/analysis/language_detector.h"
+#include "search/analysis/normalizer.h"
+#include "search/generation.h"
+#include "search/schema.h"
+
+namespace helpdex::indexer {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Holds an exclusive flock for the life of the object.
+class DirectoryLock {
+public:
+    explicit DirectoryLock(const fs::path& dir) {
+        const std::string path = (dir / ".lock").string();
+        fd_ = ::open(path.c_str(), O_CREAT | O_RDWR | O_CLOEXEC, 0644);
+        if (fd_ < 0) throw std::runtime_error("cannot create " + path);
+        if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
+            ::close(fd_);
+            throw std::runtime_error("another indexer is writing " + dir.string() + " (lock " + path + " is held)");
+        }
+    }
+    ~DirectoryLock() {
+        ::flock(fd_, LOCK_UN);
+        ::close(fd_);
+    }
+    DirectoryLock(const DirectoryLock&) = delete;
+    DirectoryLock& operator=(const DirectoryLock&) = delete;
+
+private:
+    int fd_ = -1;
+};
+
+void add_text(Xapian::Document& document, analysis::Analyzer& analyzer, std::string_view text, std::string_view lang,
+              std::string_view prefix, Xapian::termcount weight) {
+    for (const auto& word : analyzer.analyze(text, lang)) {
+        if (word.stopword) continue;
+        document.add_term(word.term, weight);
+        document.add_term(std::string(prefix) + word.term);
+    }
+}
+
+Xapian::Document to_xapian(const KbDocument& d, analysis::Analyzer& analyzer) {
+    using namespace schema;
+    Xapian::Document document;
+    document.add_boolean_term(boolean_term(kIdPrefix, d.id));
+    document.add_boolean_term(boolean_term(kLangPrefix, d.lang));
+    document.add_boolean_term(boolean_term(kTypePrefix, d.type));
+    for (const auto& path : category_ancestors(d.category)) document.add_boolean_term(boolean_term(kCategoryPrefix, path));
+    if (!d.product.empty()) document.add_boolean_term(boolean_term(kProductPrefix, d.product));
+    document.add_boolean_term(boolean_term(kGroupPrefix, d.group()));
+    for (const auto& tag : d.tags) document.add_boolean_term(boolean_term(kTagPrefix, analysis::normalize(tag)));
+
+    add_text(document, analyzer, d.title, d.lang, kTitlePrefix, kTitleWeight);
+    for (const auto& symptom : d.symptoms) add_text(document, analyzer, symptom, d.lang, kSymptomPrefix, kSymptomWeight);
+    for (const auto& tag : d.tags) add_text(document, analyzer, tag, d.lang, kTagTextPrefix, kTagWeight);
+    for (const auto& step : d.steps) add_text(document, analyzer, step, d.lang, kStepPrefix, kStepWeight);
+    add_text(document, analyzer, d.body_text, d.lang, kBodyPrefix, kBodyWeight);
+
+    document.add_value(kSlotType, d.type);
+    document.add_value(kSlotCategory, d.category);
+    document.add_value(kSlotLang, d.lang);
+    document.add_value(kSlotUpdated, d.updated);
+    document.add_value(kSlotPriority, std::to_string(priority_rank(d.priority)));
+    document.add_value(kSlotGroup, d.group());
+    document.add_value(kSlotProduct, d.product);
+    document.add_value(kSlotId, d.id);
+    document.add_value(kSlotTitle, d.title);
+    document.set_data(to_json(d).dump());
+    return document;
+}
+
+void write_file_synced(const fs::path& path, const std::string& content) {
+    {
+        std::ofstream out(path, std::ios::binary | std::ios::trunc);
+        if (!out) throw std::runtime_error("cannot write " + path.string());
+        out << content;
+        out.flush();
+        if (!out) throw std::runtime_error("cannot write " + path.string());
+    }
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+void sync_directory(const fs::path& dir) {
+    const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+std::string generation_name() {
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char stamp[32];
+    std::strftime(stamp, sizeof stamp, "%Y%m%dT%H%M%SZ", &utc);
+    return std::string("gen-") + stamp + "-" + std::to_string(::getpid());
+}
+
+std::string current_name(const fs::path& index_dir) {
+    std::ifstream in(index_dir / layout::kCurrentFile);
+    std::string name;
+    std::getline(in, name);
+    return name;
+}
+
+// Keeps the new generation and the one it replaced (a server may still be reading it).
+void prune_generations(const fs::path& index_dir, const std::string& current, const std::string& previous) {
+    for (const auto& entry : fs::directory_iterator(index_dir)) {
+        const std::string name = entry.path().filename().string();
+        if (entry.is_directory() && name.starts_with("gen-") && name != current && name != previous) {
+            std::error_code ignored;
+            fs::remove_all(entry.path(), ignored);
+        }
+    }
+}
+
+analysis::LanguageDetector train_language_detector(const std::vector<const KbDocument*>& documents) {
+    analysis::LanguageDetector::Trainer trainer;
+    for (const KbDocument* d : documents) {
+        trainer.add(d->lang, d->title);
+        for (const auto& symptom : d->symptoms) trainer.add(d->lang, symptom);
+        trainer.add(d->lang, d->body_text);
+    }
+    return trainer.finish();
+}
+
+}  // namespace
+
+IndexSummary write_index(const Corpus& corpus, const fs::path& index_dir, const fs::path& corpus_dir,
+                         const ProgressCallback& progress) {
+    const auto started = std::chrono::steady_clock::now();
+    fs::create_directories(index_dir);
+    DirectoryLock lock(index_dir);
+
+    IndexSummary summary;
+    summary.skipped = corpus.skipped;
+    std::vector<const KbDocument*> published;
+    for (const auto& d : corpus.documents) {
+        ++summary.by_status[d.status];
+        if (d.status == "published") published.push_back(&d);
+    }
+    if (published.empty()) throw std::runtime_error("the corpus has no published documents: nothing to index");
+
+    summary.generation = generation_name();
+    const fs::path generation_dir = index_dir / summary.generation;
+    const std::string previous = current_name(index_dir);
+    try {
+        fs::create_directories(generation_dir);
+        {
+            Xapian::WritableDatabase db((generation_dir / layout::kXapianDir).string(), Xapian::DB_CREATE);
+            analysis::Analyzer analyzer;
+            std::set<std::string> languages;
+            for (const KbDocument* d : published) {
+                db.replace_document(schema::boolean_term(schema::kIdPrefix, d->id), to_xapian(*d, analyzer));
+                ++summary.indexed;
+                ++summary.by_type[d->type];
+                ++summary.by_lang[d->lang];
+                if (progress) progress(summary.indexed, published.size());
+            }
+            // Commit explicitly: the destructor would commit too, but swallow any error.
+            db.commit();
+            db.close();
+        }
+        write_file_synced(generation_dir / layout::kRoutingFile, corpus.routing.to_json().dump(2));
+        write_file_synced(generation_dir / layout::kLanguageModelFile, train_language_detector(published).to_json().dump());
+        nlohmann::json manifest = {
+            {"format", "helpdex-index-1"},
+            {"generation", summary.generation},
+            {"corpus", fs::absolute(corpus_dir).string()},
+            {"created_unix", static_cast<long long>(std::time(nullptr))},
+            {"documents", summary.indexed},
+            {"by_type", summary.by_type},
+            {"by_lang", summary.by_lang},
+            {"languages", nlohmann::json::array()},
+        };
+        for (const auto& [lang, count] : summary.by_lang) manifest["languages"].push_back(lang);
+        write_file_synced(generation_dir / layout::kManifestFile, manifest.dump(2));
+        sync_directory(generation_dir);
+
+        // Verify before anyone can see it: the database opens and holds every document.
+        if (Xapian::Database(( generation_dir / layout::kXapianDir).string()).get_doccount() != summary.indexed) {
+            throw std::runtime_error("verification failed: the new index does not hold every document");
+        }
+
+        const fs::path pending = index_dir / (std::string(layout::kCurrentFile) + ".tmp");
+        write_file_synced(pending, summary.generation + "\n");
+        fs::rename(pending, index_dir / layout::kCurrentFile);
+        sync_directory(index_dir);
+    } catch (...) {
+        std::error_code ignored;
+        fs::remove_all(generation_dir, ignored);
+        throw;
+    }
+    prune_generations(index_dir, summary.generation, previous);
+    summary.elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
+    return summary;
+}
+
+}  // namespace helpdex::indexer

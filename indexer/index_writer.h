@@ -1,0 +1,35 @@
+// Writes a corpus as a new index generation and swaps it in atomically.
+#pragma once
+
+#include <chrono>
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <string>
+
+#include "indexer/corpus_reader.h"
+
+namespace helpdex::indexer {
+
+struct IndexSummary {
+    std::string generation;
+    size_t indexed = 0;                      // published documents written
+    std::map<std::string, size_t> by_type;   // of the indexed documents
+    std::map<std::string, size_t> by_lang;
+    std::map<std::string, size_t> by_status; // of every valid document read
+    size_t skipped = 0;
+    std::chrono::milliseconds elapsed{0};
+};
+
+// Called after each document written: (done, total).
+using ProgressCallback = std::function<void(size_t, size_t)>;
+
+// Builds INDEX_DIR/gen-…/ from the corpus's published documents, verifies it by reopening,
+// then points INDEX_DIR/CURRENT at it (write-temp-and-rename) and removes generations older
+// than the previous one. On any failure the new generation is deleted and CURRENT is left
+// as it was; throws std::runtime_error. Only one indexer may write an index directory at
+// a time (an flock on INDEX_DIR/.lock); a second fails at once.
+IndexSummary write_index(const Corpus& corpus, const std::filesystem::path& index_dir,
+                         const std::filesystem::path& corpus_dir, const ProgressCallback& progress = {});
+
+}  // namespace helpdex::indexer

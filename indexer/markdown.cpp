@@ -1,0 +1,191 @@
+// md4c callbacks collecting plain text, headings and steps; md4c-html for the HTML.
+#include "indexer/markdown.h"
+
+#include <algorithm>
+#include <md4c-html.h>
+#include <md4c.h>
+
+#include "search/analysis/normalizer.h"
+
+namespace helpdex::indexer {
+
+namespace {
+
+constexpr unsigned kDialect = MD_DIALECT_GITHUB | MD_FLAG_NOHTML;
+
+bool is_resolution_heading(const std::string& heading) {
+    static const std::vector<std::string> names = {
+        "resolution", "solution", "fix", "steps", "how to fix", "workaround",  // en
+        "oplossing", "stappen",                                                // nl
+        "lösung", "losung", "loesung", "schritte", "behebung",                  // de
+        "résolution", "resolution", "solution", "étapes",                       // fr
+        "solución", "solucion", "resolución", "pasos",                          // es
+        "risoluzione", "soluzione", "solução", "resolução",                     // it, pt
+        "解決方法", "解決策", "対処方法", "対応手順", "手順",                      // ja
+    };
+    std::string normalized = analysis::normalize(heading);
+    while (!normalized.empty() && (normalized.back() == ' ' || normalized.back() == ':')) normalized.pop_back();
+    return std::find(names.begin(), names.end(), normalized) != names.end();
+}
+
+struct Collector {
+    MarkdownBody body;
+    std::string heading;        // text of the heading being read
+    bool in_heading = false;
+    bool after_resolution_heading = false;
+    int list_depth = 0;         // nesting of lists of any kind
+    int steps_list_depth = 0;   // depth of the ordered list whose items are the steps; 0 = none
+    bool steps_done = false;
+    bool steps_from_resolution = false;
+    std::vector<std::string> fallback_steps;  // first ordered list anywhere
+    bool fallback_done = false;
+    int fallback_depth = 0;
+    std::string* current_step = nullptr;
+    std::string* current_fallback = nullptr;
+
+    void append(std::string_view text) {
+        body.text.append(text);
+        if (in_heading) heading.append(text);
+        if (current_step) current_step->append(text);
+        if (current_fallback) current_fallback->append(text);
+    }
+};
+
+void trim(std::string& s) {
+    const auto first = s.find_first_not_of(" \n\t");
+    if (first == std::string::npos) {
+        s.clear();
+        return;
+    }
+    s = s.substr(first, s.find_last_not_of(" \n\t") - first + 1);
+}
+
+int enter_block(MD_BLOCKTYPE type, void* detail, void* userdata) {
+    auto& c = *static_cast<Collector*>(userdata);
+    switch (type) {
+        case MD_BLOCK_H:
+            c.in_heading = static_cast<MD_BLOCK_H_DETAIL*>(detail)->level >= 1;
+            c.heading.clear();
+            break;
+        case MD_BLOCK_OL:
+        case MD_BLOCK_UL:
+            ++c.list_depth;
+            if (type == MD_BLOCK_OL && c.list_depth == 1) {
+                if (c.after_resolution_heading && !c.steps_done && !c.steps_list_depth) c.steps_list_depth = 1;
+                if (!c.fallback_done && !c.fallback_depth) c.fallback_depth = 1;
+            }
+            break;
+        case MD_BLOCK_LI:
+            if (c.list_depth == 1 && c.steps_list_depth == 1) {
+                c.body.steps.emplace_back();
+                c.current_step = &c.body.steps.back();
+            }
+            if (c.list_depth == 1 && c.fallback_depth == 1) {
+                c.fallback_steps.emplace_back();
+                c.current_fallback = &c.fallback_steps.back();
+            }
+            break;
+        default:
+            break;
+    }
+    return 0;
+}
+
+int leave_block(MD_BLOCKTYPE type, void* detail, void* userdata) {
+    auto& c = *static_cast<Collector*>(userdata);
+    switch (type) {
+        case MD_BLOCK_H: {
+            c.in_heading = false;
+            trim(c.heading);
+            const unsigned level = static_cast<MD_BLOCK_H_DETAIL*>(detail)->level;
+            if (level == 2) c.body.headings.push_back(c.heading);
+            if (level >= 2) c.after_resolution_heading = is_resolution_heading(c.heading);
+            c.body.text += '\n';
+            break;
+        }
+        case MD_BLOCK_OL:
+        case MD_BLOCK_UL:
+            if (c.list_depth == 1 && c.steps_list_depth == 1) {
+                c.steps_list_depth = 0;
+                c.steps_done = true;
+            }
+            if (c.list_depth == 1 && c.fallback_depth == 1) {
+                c.fallback_depth = 0;
+                c.fallback_done = true;
+            }
+            --c.list_depth;
+            break;
+        case MD_BLOCK_LI:
+            if (c.list_depth == 1) {
+                if (c.current_step) trim(*c.current_step);
+                if (c.current_fallback) trim(*c.current_fallback);
+                c.current_step = nullptr;
+                c.current_fallback = nullptr;
+            }
+            c.body.text += '\n';
+            break;
+        case MD_BLOCK_P:
+        case MD_BLOCK_CODE:
+        case MD_BLOCK_TR:
+            c.append("\n");
+            break;
+        case MD_BLOCK_TH:
+        case MD_BLOCK_TD:
+            c.append(" ");
+            break;
+        default:
+            break;
+    }
+    return 0;
+}
+
+int enter_span(MD_SPANTYPE, void*, void*) { return 0; }
+int leave_span(MD_SPANTYPE, void*, void*) { return 0; }
+
+std::string decode_entity(std::string_view entity) {
+    if (entity == "&amp;") return "&";
+    if (entity == "&lt;") return "<";
+    if (entity == "&gt;") return ">";
+    if (entity == "&quot;") return "\"";
+    if (entity == "&nbsp;") return " ";
+    if (entity == "&#39;" || entity == "&apos;") return "'";
+    return std::string(entity);
+}
+
+int text(MD_TEXTTYPE type, const MD_CHAR* data, MD_SIZE size, void* userdata) {
+    auto& c = *static_cast<Collector*>(userdata);
+    const std::string_view piece(data, size);
+    switch (type) {
+        case MD_TEXT_SOFTBR: c.append(" "); break;
+        case MD_TEXT_BR: c.append("\n"); break;
+        case MD_TEXT_NULLCHAR: break;
+        case MD_TEXT_ENTITY: c.append(decode_entity(piece)); break;
+        default: c.append(piece); break;
+    }
+    return 0;
+}
+
+void append_html(const MD_CHAR* data, MD_SIZE size, void* userdata) {
+    static_cast<std::string*>(userdata)->append(data, size);
+}
+
+}  // namespace
+
+MarkdownBody render_markdown(std::string_view markdown) {
+    Collector collector;
+    MD_PARSER parser{};
+    parser.flags = kDialect;
+    parser.enter_block = enter_block;
+    parser.leave_block = leave_block;
+    parser.enter_span = enter_span;
+    parser.leave_span = leave_span;
+    parser.text = text;
+    md_parse(markdown.data(), static_cast<MD_SIZE>(markdown.size()), &parser, &collector);
+    if (collector.body.steps.empty()) collector.body.steps = std::move(collector.fallback_steps);
+    std::erase_if(collector.body.steps, [](const std::string& s) { return s.empty(); });
+
+    md_html(markdown.data(), static_cast<MD_SIZE>(markdown.size()), append_html, &collector.body.html, kDialect, 0);
+    return std::move(collector.body);
+}
+
+}  // namespace helpdex::indexer

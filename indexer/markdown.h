@@ -1,0 +1,23 @@
+// Markdown bodies (md4c): HTML for display, plain text for analysis and snippets, and the
+// resolution steps.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace helpdex::indexer {
+
+struct MarkdownBody {
+    std::string html;                // CommonMark + GitHub tables/strikethrough; raw HTML is escaped
+    std::string text;                // plain text, one block per line
+    std::vector<std::string> steps;  // items of the resolution's ordered list, as plain text
+    std::vector<std::string> headings;  // second-level section headings, in order
+};
+
+// The steps are the top-level items of the first ordered list after a heading named
+// "Resolution" in any bundled language ("Oplossing", "Lösung", "Résolution", "Solución",
+// "解決方法", …), or of the first ordered list in the body when no such heading exists.
+MarkdownBody render_markdown(std::string_view markdown);
+
+}  // namespace helpdex::indexer

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs the Debian packages helpdex builds, tests and benchmarks with. Idempotent: skips
+# apt entirely when every package is already present, so repeated runs cost nothing.
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config ninja-build
+  libxapian-dev            # full-text index and BM25 ranking
+  libcpp-httplib-dev       # HTTP server and test client
+  nlohmann-json3-dev       # JSON
+  libicu-dev               # NFKC case folding, word breaking
+  libyaml-cpp-dev          # front matter and routing.yaml
+  libmd4c-dev libmd4c-html0-dev  # Markdown sections and HTML rendering
+  libcli11-dev             # command line
+  catch2                   # unit and integration tests
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+echo "installing: ${missing[*]}"
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,89 @@
+// Tokenize → normalise → split elisions → join error codes → stop → stem.
+#include "search/analysis/analyzer.h"
+
+#include "search/analysis/language.h"
+#include "search/analysis/normalizer.h"
+#include "search/analysis/stopwords.h"
+
+namespace helpdex::analysis {
+
+namespace {
+
+bool elides_articles(std::string_view lang) {
+    return lang == "fr" || lang == "it" || lang == "ca";
+}
+
+// "l'écran" → "écran", "qu'il" → "il"; "customer's" → "customer". Only the part after the
+// apostrophe carries the topic in elision languages.
+std::string strip_apostrophes(std::string word, std::string_view lang) {
+    const auto apostrophe = word.find('\'');
+    if (apostrophe == std::string::npos) return word;
+    if (elides_articles(lang)) {
+        const std::string_view head(word.data(), apostrophe);
+        if (head.size() <= 2 || head == "qu" || head == "jusqu" || head == "lorsqu" || head == "puisqu") {
+            return strip_apostrophes(word.substr(apostrophe + 1), lang);
+        }
+    }
+    if (word.size() >= 2 && word.compare(word.size() - 2, 2, "'s") == 0) word.resize(word.size() - 2);
+    std::erase(word, '\'');
+    return word;
+}
+
+bool is_short_letter_code(const Token& token) {
+    return token.kind == TokenKind::letters && token.text.size() <= 3;
+}
+
+}  // namespace
+
+Xapian::Stem& Analyzer::stemmer_for(std::string_view lang) {
+    auto it = stemmers_.find(lang);
+    if (it == stemmers_.end()) {
+        Xapian::Stem stem;  // the "none" stemmer: returns words unchanged
+        auto info = find_language(lang);
+        if (info && info->stemmed) stem = Xapian::Stem(std::string(lang));
+        it = stemmers_.emplace(std::string(lang), stem).first;
+    }
+    return it->second;
+}
+
+std::string Analyzer::stem(std::string_view normalized_word, std::string_view lang) {
+    Xapian::Stem& stemmer = stemmer_for(lang);
+    if (stemmer.is_none()) return std::string(normalized_word);
+    std::string stemmed = stemmer(std::string(normalized_word));
+    return stemmed.empty() ? std::string(normalized_word) : stemmed;
+}
+
+std::vector<AnalyzedWord> Analyzer::analyze(std::string_view text, std::string_view lang) {
+    const std::vector<Token> tokens = tokenizer_.tokenize(text);
+    std::vector<AnalyzedWord> words;
+    words.reserve(tokens.size());
+    uint32_t position = 0;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+        const Token& token = tokens[i];
+        size_t end = token.end;
+        std::string word = normalize(token.text);
+        // Error and model codes ("E-104", "KH-2026") become one word, as customers also
+        // type them without the hyphen ("e104").
+        if (is_short_letter_code(token) && i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::number &&
+            tokens[i + 1].begin == token.end + 1 && text[token.end] == '-') {
+            word += normalize(tokens[i + 1].text);
+            end = tokens[i + 1].end;
+            ++i;
+        }
+        word = strip_apostrophes(std::move(word), lang);
+        if (word.empty() || word.size() > kMaxTermBytes) continue;
+
+        AnalyzedWord analyzed;
+        analyzed.stopword = is_stopword(lang, word);
+        analyzed.greeting = is_greeting_noise(lang, word);
+        analyzed.term = token.kind == TokenKind::number ? word : stem(word, lang);
+        analyzed.word = std::move(word);
+        analyzed.begin = token.begin;
+        analyzed.end = end;
+        analyzed.position = ++position;
+        words.push_back(std::move(analyzed));
+    }
+    return words;
+}
+
+}  // namespace helpdex::analysis

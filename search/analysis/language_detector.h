@@ -1,0 +1,53 @@
+// Detects the language of an inquiry among the languages an index holds.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+namespace helpdex::analysis {
+
+struct LanguageGuess {
+    std::string language;     // a code the model was trained on; empty if it knows none
+    double confidence = 0.0;  // posterior probability in [0, 1]; 0 when the text has no words
+};
+
+// A multinomial naive Bayes model over character 1–4-grams of normalised words and over
+// whole words, trained on the corpus itself (so it knows exactly the index's languages,
+// in the corpus's own vocabulary) plus each language's function words, which are what
+// short inquiries are mostly made of. Immutable after training: thread-safe to share.
+class LanguageDetector {
+public:
+    class Trainer {
+    public:
+        void add(std::string_view lang, std::string_view text);
+        LanguageDetector finish(size_t max_features_per_language = 20000) const;
+
+    private:
+        std::unordered_map<std::string, std::unordered_map<std::string, double>> counts_;
+    };
+
+    LanguageGuess detect(std::string_view text) const;
+    const std::vector<std::string>& languages() const { return languages_; }
+
+    nlohmann::json to_json() const;
+    // Throws std::runtime_error on a malformed model.
+    static LanguageDetector from_json(const nlohmann::json& model);
+
+private:
+    struct Model {
+        std::unordered_map<std::string, float> log_prob;
+        float unseen = 0.0f;
+        float prior = 0.0f;
+    };
+    std::vector<std::string> languages_;
+    std::vector<Model> models_;
+};
+
+// The features both training and detection see: "w:<word>" and "_ab", "abc", … n-grams.
+std::vector<std::string> language_features(std::string_view text);
+
+}  // namespace helpdex::analysis

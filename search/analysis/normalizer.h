@@ -1,0 +1,18 @@
+// Unicode normalisation shared by indexing and querying: NFKC with case folding.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace helpdex::analysis {
+
+// Returns `text` in NFKC_Casefold form ("Ｅ－１０４" → "e-104", "Straße" → "strasse"),
+// with typographic apostrophes mapped to U+0027 so elisions split the same way in every
+// source. Invalid UTF-8 sequences become U+FFFD. Thread-safe: the ICU normaliser instance
+// is immutable and shared.
+std::string normalize(std::string_view text);
+
+// True when `text` is valid UTF-8 (used at the boundaries to reject bad input early).
+bool is_valid_utf8(std::string_view text);
+
+}  // namespace helpdex::analysis

@@ -1,0 +1,63 @@
+// A knowledge-base document as helpdex stores and serves it: an article or a past case.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+namespace helpdex {
+
+// Who to hand an inquiry to when the first contact cannot solve it.
+struct Escalation {
+    std::string team;
+    std::string tier;
+    std::string sla;      // a duration: "30m", "4h", "1d"
+    std::string when;     // the condition, in the document's words
+    std::string contact;
+};
+
+struct KbDocument {
+    std::string id;
+    std::string type;            // one of kDocumentTypes
+    std::string title;
+    std::string lang;
+    std::string category;        // slash path
+    std::string translation_of;  // id of the original, empty for originals
+    std::string product;
+    std::vector<std::string> tags;
+    std::vector<std::string> symptoms;
+    std::string priority = "normal";  // one of kPriorities
+    std::optional<Escalation> escalation;
+    std::string status = "published";
+    std::string updated;              // YYYY-MM-DD or empty
+
+    std::string body_markdown;
+    std::string body_html;
+    std::string body_text;            // plain text, for snippets
+    std::vector<std::string> steps;   // the resolution steps, in order
+    std::string source;               // "articles/x.md" or "cases/y.jsonl:12"
+
+    // The translation group: the original's id.
+    const std::string& group() const { return translation_of.empty() ? id : translation_of; }
+};
+
+inline constexpr std::string_view kDocumentTypes[] = {"known-issue", "troubleshooting", "sop", "faq", "case"};
+inline constexpr std::string_view kSolutionTypes[] = {"known-issue", "troubleshooting", "sop", "faq"};
+inline constexpr std::string_view kSimilarIssueTypes[] = {"case", "known-issue"};
+inline constexpr std::string_view kPriorities[] = {"low", "normal", "high", "urgent"};
+inline constexpr std::string_view kStatuses[] = {"published", "draft", "archived"};
+
+bool is_document_type(std::string_view type);
+// 0 for "low" … 3 for "urgent"; -1 for anything else.
+int priority_rank(std::string_view priority);
+std::string_view priority_name(int rank);
+
+// The stored form inside the index (Xapian document data) and the API's full form.
+nlohmann::json to_json(const KbDocument& document);
+KbDocument document_from_json(const nlohmann::json& stored);
+nlohmann::json to_json(const Escalation& escalation);
+
+}  // namespace helpdex

@@ -1,0 +1,88 @@
+// Opening generations and swapping the live one.
+#include "search/generation.h"
+
+#include <fstream>
+#include <sstream>
+
+namespace helpdex {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string read_file(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw IndexError("cannot read " + path.string());
+    std::ostringstream content;
+    content << in.rdbuf();
+    return content.str();
+}
+
+nlohmann::json read_json(const fs::path& path) {
+    try {
+        return nlohmann::json::parse(read_file(path));
+    } catch (const nlohmann::json::exception& e) {
+        throw IndexError(path.string() + ": " + e.what());
+    }
+}
+
+std::string read_current_name(const fs::path& index_dir) {
+    const fs::path current = index_dir / layout::kCurrentFile;
+    if (!fs::exists(current)) {
+        throw IndexError("no index at " + index_dir.string() + " (run `helpdex index CORPUS --db " +
+                         index_dir.string() + "` first)");
+    }
+    std::string name = read_file(current);
+    while (!name.empty() && (name.back() == '\n' || name.back() == '\r' || name.back() == ' ')) name.pop_back();
+    if (name.empty() || name.find('/') != std::string::npos || name.starts_with(".")) {
+        throw IndexError(current.string() + " does not name a generation");
+    }
+    return name;
+}
+
+}  // namespace
+
+Xapian::Database Generation::open_database() const {
+    return Xapian::Database((dir / layout::kXapianDir).string());
+}
+
+std::shared_ptr<const Generation> open_current_generation(const fs::path& index_dir) {
+    auto generation = std::make_shared<Generation>();
+    generation->name = read_current_name(index_dir);
+    generation->dir = index_dir / generation->name;
+    try {
+        generation->routing = RoutingTable::from_json(read_json(generation->dir / layout::kRoutingFile));
+        generation->detector =
+            analysis::LanguageDetector::from_json(read_json(generation->dir / layout::kLanguageModelFile));
+        generation->manifest = read_json(generation->dir / layout::kManifestFile);
+        generation->languages = generation->manifest.at("languages").get<std::vector<std::string>>();
+        // Open once here so a broken database fails now, not on the first request.
+        generation->open_database();
+    } catch (const Xapian::Error& e) {
+        throw IndexError(generation->dir.string() + ": " + e.get_description());
+    } catch (const nlohmann::json::exception& e) {
+        throw IndexError(generation->dir.string() + ": malformed generation: " + e.what());
+    } catch (const std::runtime_error& e) {
+        if (dynamic_cast<const IndexError*>(&e)) throw;
+        throw IndexError(generation->dir.string() + ": " + e.what());
+    }
+    return generation;
+}
+
+LiveIndex::LiveIndex(fs::path index_dir) : index_dir_(std::move(index_dir)), current_(open_current_generation(index_dir_)) {}
+
+std::shared_ptr<const Generation> LiveIndex::current() const {
+    std::lock_guard lock(mutex_);
+    return current_;
+}
+
+bool LiveIndex::refresh() {
+    const std::string name = read_current_name(index_dir_);
+    if (name == current()->name) return false;
+    auto next = open_current_generation(index_dir_);
+    std::lock_guard lock(mutex_);
+    current_ = std::move(next);
+    return true;
+}
+
+}  // namespace helpdex

@@ -1,0 +1,76 @@
+// An index directory holds generations: complete, immutable builds of a corpus. The file
+// CURRENT names the one being served; the indexer builds a new generation beside it and
+// swaps CURRENT atomically, so readers never see a half-written index.
+//
+//   INDEX_DIR/CURRENT                   "gen-20261124T103000Z-4821\n"
+//   INDEX_DIR/gen-…/xapian/             the Xapian database
+//   INDEX_DIR/gen-…/routing.json        the routing table
+//   INDEX_DIR/gen-…/language_model.json the language detector
+//   INDEX_DIR/gen-…/manifest.json       what was indexed: counts, languages, time
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+#include <xapian.h>
+
+#include "search/analysis/language_detector.h"
+#include "search/routing.h"
+
+namespace helpdex {
+
+namespace layout {
+inline constexpr const char* kCurrentFile = "CURRENT";
+inline constexpr const char* kXapianDir = "xapian";
+inline constexpr const char* kRoutingFile = "routing.json";
+inline constexpr const char* kLanguageModelFile = "language_model.json";
+inline constexpr const char* kManifestFile = "manifest.json";
+}  // namespace layout
+
+// The index directory is missing, empty or unreadable.
+class IndexError : public std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+struct Generation {
+    std::filesystem::path dir;
+    std::string name;
+    RoutingTable routing;
+    analysis::LanguageDetector detector;
+    nlohmann::json manifest;
+    std::vector<std::string> languages;  // languages of the published documents
+
+    // A new read-only handle on this generation's database: one per thread (Xapian
+    // objects are not thread-safe).
+    Xapian::Database open_database() const;
+};
+
+// Opens the generation CURRENT names. Throws IndexError with a message fit for users.
+std::shared_ptr<const Generation> open_current_generation(const std::filesystem::path& index_dir);
+
+// The served generation, swappable while requests run: each request takes a shared_ptr
+// and finishes on the generation it started with. Thread-safe.
+class LiveIndex {
+public:
+    explicit LiveIndex(std::filesystem::path index_dir);  // throws IndexError
+
+    std::shared_ptr<const Generation> current() const;
+
+    // Re-reads CURRENT and opens a newer generation if there is one. Returns true when it
+    // swapped. On a broken new generation it keeps serving the old one and throws.
+    bool refresh();
+
+    const std::filesystem::path& directory() const { return index_dir_; }
+
+private:
+    std::filesystem::path index_dir_;
+    mutable std::mutex mutex_;
+    std::shared_ptr<const Generation> current_;
+};
+
+}  // namespace helpdex

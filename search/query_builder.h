@@ -1,0 +1,38 @@
+// Turns analysed text and filters into Xapian queries.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "search/analysis/analyzer.h"
+
+namespace helpdex {
+
+// The distinct terms of a query text, in order of first appearance, with how often each
+// occurs and the word the customer wrote (for "matched_terms").
+struct QueryTerms {
+    std::vector<std::string> terms;
+    std::map<std::string, Xapian::termcount> frequency;
+    std::map<std::string, std::string> surface;
+
+    bool empty() const { return terms.empty(); }
+};
+
+// Drops stopwords (and, for inquiries, greeting words) unless that would leave nothing.
+QueryTerms collect_query_terms(const std::vector<analysis::AnalyzedWord>& words, bool drop_greetings);
+
+// OR of the terms weighted by BM25, each with its frequency as wqf. Long inquiries keep
+// only their `elite_terms` most informative terms (OP_ELITE_SET): ORing 30 common words
+// is Xapian's slow case and adds noise.
+Xapian::Query build_text_query(const QueryTerms& terms, Xapian::termcount elite_terms = 16);
+
+// OR of boolean terms `prefix + value` for each value (an empty list gives MatchAll).
+Xapian::Query any_of_terms(std::string_view prefix, const std::vector<std::string>& values);
+
+// `query` restricted by `filter` (OP_FILTER), or `filter` alone when `query` is empty.
+Xapian::Query filtered(const Xapian::Query& query, const Xapian::Query& filter);
+
+}  // namespace helpdex

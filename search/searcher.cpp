@@ -1,0 +1,148 @@
+// Search, candidate retrieval and document look-ups.
+#include "search/searcher.h"
+
+#include <nlohmann/json.hpp>
+
+#include "search/schema.h"
+
+namespace helpdex {
+
+analysis::LanguageGuess choose_language(const Generation& generation, std::string_view text, std::string_view hint) {
+    if (!hint.empty()) return {std::string(hint), 1.0};
+    auto guess = generation.detector.detect(text);
+    if (guess.language.empty()) guess.language = generation.languages.empty() ? "en" : generation.languages.front();
+    return guess;
+}
+
+Searcher::Searcher(std::shared_ptr<const Generation> generation)
+    : generation_(std::move(generation)), db_(generation_->open_database()) {}
+
+Hit Searcher::hit_from(const Xapian::Document& document, Xapian::docid docid, double score) {
+    Hit hit;
+    hit.docid = docid;
+    hit.score = score;
+    hit.id = document.get_value(schema::kSlotId);
+    hit.title = document.get_value(schema::kSlotTitle);
+    hit.type = document.get_value(schema::kSlotType);
+    hit.lang = document.get_value(schema::kSlotLang);
+    hit.category = document.get_value(schema::kSlotCategory);
+    hit.group = document.get_value(schema::kSlotGroup);
+    hit.product = document.get_value(schema::kSlotProduct);
+    const std::string priority = document.get_value(schema::kSlotPriority);
+    hit.priority = priority.size() == 1 ? priority[0] - '0' : 1;
+    return hit;
+}
+
+std::vector<std::string> Searcher::matched_terms(Xapian::docid docid, const QueryTerms& terms) {
+    std::vector<std::string> matched;
+    if (terms.empty()) return matched;
+    Xapian::TermIterator it = db_.termlist_begin(docid);
+    for (const auto& term : terms.terms) {
+        it.skip_to(term);
+        if (it == db_.termlist_end(docid)) break;
+        if (*it == term) matched.push_back(terms.surface.at(term));
+    }
+    return matched;
+}
+
+std::vector<Hit> Searcher::retrieve(const Xapian::Query& query, const Xapian::Query& filter, size_t count,
+                                    const QueryTerms& terms) {
+    std::vector<Hit> hits;
+    if (query.empty()) return hits;
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(filtered(query, filter));
+    const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(count));
+    hits.reserve(mset.size());
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+        Hit hit = hit_from(it.get_document(), *it, it.get_weight());
+        hit.matched_terms = matched_terms(*it, terms);
+        hits.push_back(std::move(hit));
+    }
+    return hits;
+}
+
+SearchResponse Searcher::search(const SearchRequest& request) {
+    SearchResponse response;
+    const auto language = choose_language(*generation_, request.q, request.lang);
+    response.query_language = language.language;
+    response.language_confidence = request.q.empty() ? 0.0 : language.confidence;
+
+    const QueryTerms terms = collect_query_terms(analyzer_.analyze(request.q, language.language), false);
+    Xapian::Query filter = Xapian::Query::MatchAll;
+    auto narrow = [&](const Xapian::Query& q) { filter = Xapian::Query(Xapian::Query::OP_FILTER, filter, q); };
+    if (!request.types.empty()) narrow(any_of_terms(schema::kTypePrefix, request.types));
+    if (!request.category.empty()) narrow(any_of_terms(schema::kCategoryPrefix, {request.category}));
+    if (!request.lang.empty()) narrow(any_of_terms(schema::kLangPrefix, {request.lang}));
+    if (!request.product.empty()) narrow(any_of_terms(schema::kProductPrefix, {request.product}));
+
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(filtered(build_text_query(terms), filter));
+    if (terms.empty()) enquire.set_sort_by_value(schema::kSlotUpdated, true);  // newest first when browsing
+
+    Xapian::ValueCountMatchSpy by_type(schema::kSlotType), by_category(schema::kSlotCategory), by_lang(schema::kSlotLang);
+    enquire.add_matchspy(&by_type);
+    enquire.add_matchspy(&by_category);
+    enquire.add_matchspy(&by_lang);
+    const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                                               static_cast<Xapian::doccount>(request.limit), kExactCountLimit);
+    response.total = mset.get_matches_estimated();
+
+    std::unordered_set<std::string> query_terms(terms.terms.begin(), terms.terms.end());
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+        Hit hit = hit_from(it.get_document(), *it, it.get_weight());
+        hit.matched_terms = matched_terms(*it, terms);
+        complete(hit, query_terms);
+        response.results.push_back(std::move(hit));
+    }
+    auto facet = [](const Xapian::ValueCountMatchSpy& spy) {
+        std::map<std::string, Xapian::doccount> counts;
+        for (auto it = spy.values_begin(); it != spy.values_end(); ++it) counts[*it] = it.get_termfreq();
+        return counts;
+    };
+    response.facets["type"] = facet(by_type);
+    response.facets["category"] = facet(by_category);
+    response.facets["lang"] = facet(by_lang);
+    return response;
+}
+
+void Searcher::complete(Hit& hit, const std::unordered_set<std::string>& query_terms) {
+    if (!hit.document) {
+        hit.document = document_from_json(nlohmann::json::parse(db_.get_document(hit.docid).get_data()));
+    }
+    const KbDocument& document = *hit.document;
+    const std::string& text = document.body_text.empty() ? document.title : document.body_text;
+    hit.snippet = make_snippet(text, document.lang, query_terms, analyzer_);
+}
+
+std::optional<KbDocument> Searcher::find_document(std::string_view id) {
+    const std::string term = schema::boolean_term(schema::kIdPrefix, id);
+    Xapian::PostingIterator it = db_.postlist_begin(term);
+    if (it == db_.postlist_end(term)) return std::nullopt;
+    return document_from_json(nlohmann::json::parse(db_.get_document(*it).get_data()));
+}
+
+std::optional<Hit> Searcher::find_translation(std::string_view group, std::string_view lang, const QueryTerms& terms) {
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_AND, Xapian::Query(schema::boolean_term(schema::kGroupPrefix, group)),
+                                    Xapian::Query(schema::boolean_term(schema::kLangPrefix, lang))));
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    const Xapian::MSet mset = enquire.get_mset(0, 1);
+    if (mset.empty()) return std::nullopt;
+    Hit hit = hit_from(mset.begin().get_document(), *mset.begin(), 0.0);
+    hit.matched_terms = matched_terms(hit.docid, terms);
+    return hit;
+}
+
+std::vector<std::pair<std::string, std::string>> Searcher::translations(std::string_view group) {
+    std::vector<std::pair<std::string, std::string>> members;
+    const std::string term = schema::boolean_term(schema::kGroupPrefix, group);
+    for (auto it = db_.postlist_begin(term); it != db_.postlist_end(term); ++it) {
+        const Xapian::Document document = db_.get_document(*it);
+        std::pair<std::string, std::string> member{document.get_value(schema::kSlotLang), document.get_value(schema::kSlotId)};
+        if (member.second == group) members.insert(members.begin(), member);
+        else members.push_back(member);
+    }
+    return members;
+}
+
+}  // namespace helpdex

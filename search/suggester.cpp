@@ -1,0 +1,198 @@
+// Suggestion: analyse → retrieve → re-rank and collapse translations → vote category →
+// assess urgency → resolve escalation.
+#include "search/suggester.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <span>
+#include <unordered_map>
+
+#include "search/schema.h"
+
+namespace helpdex {
+
+namespace {
+
+// How many candidates each retrieval considers before collapsing translation groups.
+constexpr size_t kCandidates = 40;
+// How many top hits vote on the category and the urgency.
+constexpr size_t kVoters = 10;
+// Documents in another language than the inquiry's still count, a little less.
+constexpr double kOtherLanguageFactor = 0.85;
+constexpr double kProductMatchFactor = 1.1;
+
+std::vector<std::string> to_strings(std::span<const std::string_view> views) {
+    return {views.begin(), views.end()};
+}
+
+bool starts_with_any(std::string_view line, std::initializer_list<std::string_view> prefixes) {
+    return std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view p) { return line.starts_with(p); });
+}
+
+// Re-weights candidates for the inquiry, then keeps one per translation group, shown in
+// the inquiry's language when the group has it.
+std::vector<Hit> rank_for_inquiry(Searcher& searcher, std::vector<Hit> candidates, const std::string& lang,
+                                  const std::string& product, const QueryTerms& terms, size_t limit) {
+    for (Hit& hit : candidates) {
+        if (hit.lang != lang) hit.score *= kOtherLanguageFactor;
+        if (!product.empty() && hit.product == product) hit.score *= kProductMatchFactor;
+    }
+    std::stable_sort(candidates.begin(), candidates.end(), [](const Hit& a, const Hit& b) { return a.score > b.score; });
+    std::vector<Hit> ranked;
+    std::unordered_map<std::string, bool> seen_groups;
+    for (Hit& hit : candidates) {
+        if (ranked.size() == limit) break;
+        if (seen_groups[hit.group]) continue;
+        seen_groups[hit.group] = true;
+        if (hit.lang != lang) {
+            if (auto translation = searcher.find_translation(hit.group, lang, terms)) {
+                translation->score = hit.score;
+                ranked.push_back(std::move(*translation));
+                continue;
+            }
+        }
+        ranked.push_back(std::move(hit));
+    }
+    return ranked;
+}
+
+// Score-weighted vote of the top hits; confidence is the winner's share of the votes.
+std::pair<std::string, double> vote_category(const std::vector<const Hit*>& voters) {
+    std::map<std::string, double> votes;
+    double total = 0;
+    for (const Hit* hit : voters) {
+        votes[hit->category] += hit->score;
+        total += hit->score;
+    }
+    if (votes.empty() || total <= 0) return {"", 0.0};
+    const auto best = std::max_element(votes.begin(), votes.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    return {best->first, best->second / total};
+}
+
+// The matched documents' priorities (score-weighted, over those of the voted category)
+// raised by any urgency cue in the text.
+std::string assess_urgency(const std::vector<const Hit*>& voters, const std::string& category,
+                           const std::vector<UrgencyCue>& cues) {
+    std::array<double, 4> weight{};
+    for (const Hit* hit : voters) {
+        if (hit->category == category) weight[static_cast<size_t>(std::clamp(hit->priority, 0, 3))] += hit->score;
+    }
+    int level = 1;
+    double best = 0;
+    for (int rank = 0; rank < 4; ++rank) {
+        if (weight[rank] > best) {
+            best = weight[rank];
+            level = rank;
+        }
+    }
+    for (const auto& cue : cues) level = std::max(level, cue.level);
+    return std::string(priority_name(level));
+}
+
+EscalationAdvice resolve_escalation(const Generation& generation, const std::string& category,
+                                    const std::string& urgency, const Hit* top_solution) {
+    EscalationAdvice advice;
+    advice.category = category;
+    advice.source = "none";
+    if (const Route* route = generation.routing.resolve(category)) {
+        advice.team = route->team;
+        advice.path = route->path;
+        advice.tier = route->path.size() > 1 ? route->path[1] : (route->path.empty() ? "" : route->path[0]);
+        if (auto it = route->sla.find(urgency); it != route->sla.end()) advice.sla = it->second;
+        advice.source = route->category.empty() ? "routing:default" : "routing:" + route->category;
+    }
+    // The top solution's own escalation knows this problem best: it overrides the table.
+    if (top_solution && top_solution->document && top_solution->document->escalation &&
+        top_solution->category == category) {
+        const Escalation& own = *top_solution->document->escalation;
+        if (!own.team.empty()) advice.team = own.team;
+        if (!own.tier.empty()) advice.tier = own.tier;
+        if (!own.sla.empty()) advice.sla = own.sla;
+        advice.when = own.when;
+        advice.contact = own.contact;
+        advice.source = "document:" + top_solution->id;
+    }
+    return advice;
+}
+
+}  // namespace
+
+std::string strip_quoted_and_signature(std::string_view text) {
+    std::string out;
+    size_t start = 0;
+    while (start <= text.size()) {
+        size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        std::string_view line = text.substr(start, end - start);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (line == "--" || line == "-- " || line == "__" ||
+            starts_with_any(line, {"Sent from my", "Verstuurd vanaf mijn", "Verzonden vanaf mijn", "Von meinem",
+                                   "Gesendet von", "Envoyé de mon", "Envoyé depuis", "Enviado desde mi",
+                                   "-----Original Message", "-----Oorspronkelijk bericht", "-----Ursprüngliche Nachricht",
+                                   "-------- Message d'origine", "-----Mensaje original"})) {
+            break;
+        }
+        if (!line.starts_with(">")) {
+            out.append(line);
+            out += '\n';
+        }
+        start = end + 1;
+    }
+    return out;
+}
+
+Suggestion suggest(Searcher& searcher, const UrgencyCues& cues, const SuggestRequest& request) {
+    Suggestion suggestion;
+    const Generation& generation = searcher.generation();
+    const std::string body = strip_quoted_and_signature(request.text);
+    const std::string text = request.subject.empty() ? body : request.subject + "\n" + body;
+
+    const auto language = choose_language(generation, text, request.lang);
+    InquiryAnalysis& inquiry = suggestion.inquiry;
+    inquiry.language = language.language;
+    inquiry.language_confidence = language.confidence;
+
+    const auto words = searcher.analyzer().analyze(text, inquiry.language);
+    QueryTerms terms = collect_query_terms(words, true);
+    if (!request.subject.empty()) {
+        // The subject is the customer's own summary: its words count double.
+        for (const auto& word : searcher.analyzer().analyze(request.subject, inquiry.language)) {
+            if (auto it = terms.frequency.find(word.term); it != terms.frequency.end()) ++it->second;
+        }
+    }
+    inquiry.terms.reserve(terms.terms.size());
+    for (const auto& term : terms.terms) inquiry.terms.push_back(terms.surface.at(term));
+
+    const Xapian::Query query = build_text_query(terms);
+    auto solutions = searcher.retrieve(query, any_of_terms(schema::kTypePrefix, to_strings(kSolutionTypes)), kCandidates, terms);
+    auto similar = searcher.retrieve(query, any_of_terms(schema::kTypePrefix, to_strings(kSimilarIssueTypes)), kCandidates, terms);
+
+    // Category and urgency are voted on by the best hits of both lists, before collapsing,
+    // with each document counted once.
+    std::vector<Hit> pool = solutions;
+    for (const Hit& hit : similar) {
+        if (std::none_of(pool.begin(), pool.end(), [&](const Hit& h) { return h.docid == hit.docid; })) pool.push_back(hit);
+    }
+    for (Hit& hit : pool) {
+        if (hit.lang != inquiry.language) hit.score *= kOtherLanguageFactor;
+    }
+    std::stable_sort(pool.begin(), pool.end(), [](const Hit& a, const Hit& b) { return a.score > b.score; });
+    std::vector<const Hit*> voters;
+    for (size_t i = 0; i < pool.size() && i < kVoters; ++i) voters.push_back(&pool[i]);
+    std::tie(inquiry.category, inquiry.category_confidence) = vote_category(voters);
+    inquiry.urgency_cues = cues.find(words, inquiry.language);
+    inquiry.urgency = assess_urgency(voters, inquiry.category, inquiry.urgency_cues);
+
+    suggestion.solutions = rank_for_inquiry(searcher, std::move(solutions), inquiry.language, request.product, terms, request.limit);
+    suggestion.similar_issues = rank_for_inquiry(searcher, std::move(similar), inquiry.language, request.product, terms, request.limit);
+    const std::unordered_set<std::string> query_terms(terms.terms.begin(), terms.terms.end());
+    for (Hit& hit : suggestion.solutions) searcher.complete(hit, query_terms);
+    for (Hit& hit : suggestion.similar_issues) searcher.complete(hit, query_terms);
+
+    const Hit* top_solution = suggestion.solutions.empty() ? nullptr : &suggestion.solutions.front();
+    suggestion.escalation = resolve_escalation(generation, inquiry.category, inquiry.urgency, top_solution);
+    return suggestion;
+}
+
+}  // namespace helpdex

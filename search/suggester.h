@@ -1,0 +1,56 @@
+// The suggestion engine: from a customer's inquiry to ranked solutions, similar past
+// issues, the inquiry's language, category and urgency, and the escalation path.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "search/searcher.h"
+#include "search/urgency.h"
+
+namespace helpdex {
+
+struct SuggestRequest {
+    std::string text;     // the inquiry: an email, a chat line, a phone note
+    std::string subject;  // optional e-mail subject: counts double
+    std::string lang;     // optional language hint (a code the analysis knows)
+    std::string product;  // optional product code: documents about it rank higher
+    size_t limit = 5;     // solutions and similar issues, each
+};
+
+struct InquiryAnalysis {
+    std::string language;
+    double language_confidence = 0.0;
+    std::string category;           // empty when nothing matched
+    double category_confidence = 0.0;
+    std::string urgency = "normal";  // low, normal, high, urgent
+    std::vector<UrgencyCue> urgency_cues;
+    std::vector<std::string> terms;  // the words the search used
+};
+
+struct EscalationAdvice {
+    std::string category;
+    std::string team;
+    std::string tier;                // the tier to hand over to (after first contact)
+    std::string sla;                 // for the inquiry's urgency
+    std::vector<std::string> path;   // every tier, first contact to last
+    std::string when;
+    std::string contact;
+    std::string source;              // "document:<id>", "routing:<category>", "routing:default" or "none"
+};
+
+struct Suggestion {
+    InquiryAnalysis inquiry;
+    std::vector<Hit> solutions;
+    std::vector<Hit> similar_issues;
+    EscalationAdvice escalation;
+};
+
+// Not thread-safe: uses the Searcher's per-thread state.
+Suggestion suggest(Searcher& searcher, const UrgencyCues& cues, const SuggestRequest& request);
+
+// Cuts quoted replies and signatures ("-- ", "Sent from my iPhone", "> …") from an e-mail
+// body: noise that would otherwise outweigh a two-line question.
+std::string strip_quoted_and_signature(std::string_view text);
+
+}  // namespace helpdex
