@@ -108,9 +108,11 @@ std::optional<Escalation> read_escalation(FieldReader& reader) {
         return std::nullopt;
     }
     Escalation escalation;
+    bool well_formed = true;
     for (const auto& [key, value] : field->value.items()) {
         if (!kEscalationKeys.count(key)) {
             reader.fail("escalation", "unknown key '" + key + "' (expected team, tier, sla, when, contact)");
+            well_formed = false;
             continue;
         }
         if (!value.is_string()) {
@@ -124,7 +126,7 @@ std::optional<Escalation> read_escalation(FieldReader& reader) {
         else if (key == "when") escalation.when = text;
         else escalation.contact = text;
     }
-    if (escalation.team.empty() && escalation.tier.empty() && escalation.contact.empty()) {
+    if (well_formed && escalation.team.empty() && escalation.tier.empty() && escalation.contact.empty()) {
         reader.fail("escalation", "needs at least a team, a tier or a contact");
     }
     if (!escalation.sla.empty() && !is_duration(escalation.sla)) {

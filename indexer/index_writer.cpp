@@ -5,9 +5,10 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include <atomic>
+#include <cstdio>
 #include <ctime>
 #include <fstream>
-#include <set>
 #include <stdexcept>
 
 #include <nlohmann/json.hpp>
@@ -110,13 +111,19 @@ void sync_directory(const fs::path& dir) {
     }
 }
 
+// Unique per run: UTC time to the millisecond, the process, and a per-process counter.
 std::string generation_name() {
-    const std::time_t now = std::time(nullptr);
+    static std::atomic<unsigned> counter{0};
+    const auto now = std::chrono::system_clock::now();
+    const std::time_t seconds = std::chrono::system_clock::to_time_t(now);
+    const auto millis = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
     std::tm utc{};
-    gmtime_r(&now, &utc);
-    char stamp[32];
-    std::strftime(stamp, sizeof stamp, "%Y%m%dT%H%M%SZ", &utc);
-    return std::string("gen-") + stamp + "-" + std::to_string(::getpid());
+    gmtime_r(&seconds, &utc);
+    char stamp[48];
+    std::strftime(stamp, sizeof stamp, "%Y%m%dT%H%M%S", &utc);
+    char name[96];
+    std::snprintf(name, sizeof name, "gen-%s.%03dZ-%d-%u", stamp, static_cast<int>(millis), static_cast<int>(::getpid()), ++counter);
+    return name;
 }
 
 std::string current_name(const fs::path& index_dir) {
@@ -172,7 +179,6 @@ IndexSummary write_index(const Corpus& corpus, const fs::path& index_dir, const 
         {
             Xapian::WritableDatabase db((generation_dir / layout::kXapianDir).string(), Xapian::DB_CREATE);
             analysis::Analyzer analyzer;
-            std::set<std::string> languages;
             for (const KbDocument* d : published) {
                 db.replace_document(schema::boolean_term(schema::kIdPrefix, d->id), to_xapian(*d, analyzer));
                 ++summary.indexed;

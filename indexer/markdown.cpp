@@ -76,6 +76,9 @@ int enter_block(MD_BLOCKTYPE type, void* detail, void* userdata) {
             }
             break;
         case MD_BLOCK_LI:
+            // A nested item continues its step on a new line.
+            if (c.list_depth >= 2 && c.current_step) c.current_step->append("\n");
+            if (c.list_depth >= 2 && c.current_fallback) c.current_fallback->append("\n");
             if (c.list_depth == 1 && c.steps_list_depth == 1) {
                 c.body.steps.emplace_back();
                 c.current_step = &c.body.steps.back();

@@ -121,7 +121,7 @@ EscalationAdvice resolve_escalation(const Generation& generation, const std::str
 std::string strip_quoted_and_signature(std::string_view text) {
     std::string out;
     size_t start = 0;
-    while (start <= text.size()) {
+    while (start < text.size()) {
         size_t end = text.find('\n', start);
         if (end == std::string_view::npos) end = text.size();
         std::string_view line = text.substr(start, end - start);

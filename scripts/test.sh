@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Every test in one command: install dependencies, build with AddressSanitizer and
+# UndefinedBehaviorSanitizer, run the whole suite (unit, integration over loopback HTTP,
+# bundled-corpus checks), then build the release binary and smoke-test the CLI on the
+# bundled corpus.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-deps.sh
+
+jobs=$(nproc 2>/dev/null || echo 2)
+
+echo "== build (ASan + UBSan)"
+cmake -S . -B build/sanitize -G Ninja -DCMAKE_BUILD_TYPE=Debug -DHELPDEX_SANITIZE=ON >/dev/null
+cmake --build build/sanitize -j "$jobs"
+
+echo "== tests"
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+ctest --test-dir build/sanitize --output-on-failure -j "$jobs" --timeout 300
+
+echo "== release build and CLI smoke test"
+cmake -S . -B build/release -G Ninja -DCMAKE_BUILD_TYPE=Release -DHELPDEX_TESTS=OFF >/dev/null
+cmake --build build/release -j "$jobs"
+smoke=$(mktemp -d)
+trap 'rm -rf "$smoke"' EXIT
+build/release/helpdex index corpus --db "$smoke/index" --strict
+build/release/helpdex suggest --db "$smoke/index" --json "Mijn betaling is geweigerd, wat nu?" >"$smoke/suggest.json"
+grep -q '"language": "nl"' "$smoke/suggest.json" || { echo "smoke test: expected a Dutch inquiry"; cat "$smoke/suggest.json"; exit 1; }
+echo "smoke test passed"

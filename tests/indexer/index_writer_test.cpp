@@ -1,0 +1,105 @@
+// Proves indexer/index_writer: generations, atomic swap, nothing half-written.
+#include <catch2/catch.hpp>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <fstream>
+
+#include "indexer/corpus_reader.h"
+#include "indexer/index_writer.h"
+#include "search/generation.h"
+#include "search/searcher.h"
+#include "support/test_support.h"
+
+using namespace helpdex;
+namespace fs = std::filesystem;
+
+namespace {
+
+size_t generation_dirs(const fs::path& index_dir) {
+    size_t count = 0;
+    for (const auto& entry : fs::directory_iterator(index_dir)) count += entry.path().filename().string().starts_with("gen-");
+    return count;
+}
+
+indexer::Corpus read_fixture(const std::string& name) {
+    indexer::Diagnostics diagnostics;
+    return indexer::read_corpus(test::fixture(name), diagnostics);
+}
+
+}  // namespace
+
+TEST_CASE("an index holds the published documents only", "[index]") {
+    test::TempDir dir;
+    const auto summary = indexer::write_index(read_fixture("small-corpus"), dir / "idx", test::fixture("small-corpus"));
+    CHECK(summary.indexed == 10);
+    CHECK(summary.by_status.at("draft") == 1);
+    CHECK(summary.by_status.at("archived") == 2);
+    CHECK(summary.by_lang.at("nl") == 2);
+
+    Searcher searcher(open_current_generation(dir / "idx"));
+    CHECK(searcher.find_document("fx-refund"));
+    CHECK_FALSE(searcher.find_document("fx-draft-chime"));
+    CHECK_FALSE(searcher.find_document("fx-archived-firmware"));
+    CHECK_FALSE(searcher.find_document("fx-case-4"));
+    CHECK(searcher.generation().languages == std::vector<std::string>{"de", "en", "nl"});
+}
+
+TEST_CASE("reindexing swaps generations and keeps only the previous one", "[index]") {
+    test::TempDir dir;
+    const auto corpus = read_fixture("small-corpus");
+    std::string names[3];
+    for (auto& name : names) {
+        name = indexer::write_index(corpus, dir / "idx", test::fixture("small-corpus")).generation;
+    }
+    CHECK(open_current_generation(dir / "idx")->name == names[2]);
+    CHECK(generation_dirs(dir / "idx") == 2);
+    CHECK(fs::exists(dir / "idx" / names[1]));
+    CHECK_FALSE(fs::exists(dir / "idx" / names[0]));
+}
+
+TEST_CASE("a failed indexing run leaves the served index untouched", "[index]") {
+    test::TempDir dir;
+    const auto first = indexer::write_index(read_fixture("small-corpus"), dir / "idx", test::fixture("small-corpus"));
+    indexer::Corpus empty;  // nothing published: the run must fail
+    CHECK_THROWS_WITH(indexer::write_index(empty, dir / "idx", test::fixture("small-corpus")), Catch::Contains("no published documents"));
+    CHECK(open_current_generation(dir / "idx")->name == first.generation);
+    CHECK(generation_dirs(dir / "idx") == 1);
+}
+
+TEST_CASE("a second indexer on the same directory fails at once", "[index]") {
+    test::TempDir dir;
+    fs::create_directories(dir / "idx");
+    const int fd = ::open((dir / "idx" / ".lock").c_str(), O_CREAT | O_RDWR, 0644);
+    REQUIRE(fd >= 0);
+    REQUIRE(::flock(fd, LOCK_EX | LOCK_NB) == 0);
+    CHECK_THROWS_WITH(indexer::write_index(read_fixture("small-corpus"), dir / "idx", test::fixture("small-corpus")),
+                      Catch::Contains("another indexer"));
+    ::close(fd);
+    CHECK_FALSE(fs::exists(dir / "idx" / "CURRENT"));
+}
+
+TEST_CASE("opening an index directory that holds no index says what to do", "[index]") {
+    test::TempDir dir;
+    CHECK_THROWS_WITH(open_current_generation(dir.path()), Catch::Contains("helpdex index"));
+    test::write_file(dir / "CURRENT", "gen-missing\n");
+    CHECK_THROWS_AS(open_current_generation(dir.path()), IndexError);
+}
+
+TEST_CASE("the live index picks up a new generation and keeps the old one on failure", "[index]") {
+    test::TempDir dir;
+    indexer::write_index(read_fixture("small-corpus"), dir / "idx", test::fixture("small-corpus"));
+    LiveIndex live(dir / "idx");
+    const auto before = live.current();
+    CHECK_FALSE(live.refresh());
+    indexer::write_index(read_fixture("small-corpus"), dir / "idx", test::fixture("small-corpus"));
+    CHECK(live.refresh());
+    CHECK(live.current()->name != before->name);
+    // A CURRENT naming a broken generation is refused; the good one keeps serving.
+    const auto good = live.current();
+    test::write_file(dir / "idx" / "CURRENT", "gen-broken\n");
+    CHECK_THROWS(live.refresh());
+    CHECK(live.current() == good);
+}

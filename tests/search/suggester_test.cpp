@@ -1,0 +1,90 @@
+// Proves search/suggester on the fixture corpus: language preference, category vote,
+// urgency, escalation source, noise stripping.
+#include <catch2/catch.hpp>
+
+#include "search/suggester.h"
+#include "support/test_support.h"
+
+using namespace helpdex;
+
+namespace {
+
+struct Fixture {
+    test::TempDir dir;
+    std::unique_ptr<Searcher> searcher;
+    std::unique_ptr<UrgencyCues> cues;
+    Fixture() {
+        test::index_corpus(test::fixture("small-corpus"), dir / "idx");
+        searcher = std::make_unique<Searcher>(open_current_generation(dir / "idx"));
+        cues = std::make_unique<UrgencyCues>(searcher->analyzer());
+    }
+    Suggestion ask(const std::string& text, const std::string& lang = "") {
+        SuggestRequest request;
+        request.text = text;
+        request.lang = lang;
+        return suggest(*searcher, *cues, request);
+    }
+};
+
+}  // namespace
+
+TEST_CASE("a solution is answered in the inquiry's language when a translation exists", "[suggest]") {
+    Fixture f;
+    const Suggestion de = f.ask("Meine Kamera ist ständig offline");
+    CHECK(de.inquiry.language == "de");
+    REQUIRE_FALSE(de.solutions.empty());
+    CHECK(de.solutions[0].id == "fx-camera-offline-de");
+    // One result per translation group: the English original is not listed as well.
+    for (const Hit& hit : de.solutions) CHECK(hit.id != "fx-camera-offline");
+
+    const Suggestion nl = f.ask("Er is twee keer geld afgeschreven");
+    REQUIRE_FALSE(nl.solutions.empty());
+    CHECK(nl.solutions[0].id == "fx-double-charge-nl");
+    CHECK(nl.inquiry.category == "billing/payments");
+}
+
+TEST_CASE("a language hint overrides detection", "[suggest]") {
+    Fixture f;
+    const Suggestion s = f.ask("camera offline", "de");
+    CHECK(s.inquiry.language == "de");
+    CHECK(s.inquiry.language_confidence == 1.0);
+}
+
+TEST_CASE("the top solution's own escalation overrides the routing table", "[suggest]") {
+    Fixture f;
+    const Suggestion s = f.ask("I want my money back, please refund my subscription");
+    REQUIRE_FALSE(s.solutions.empty());
+    CHECK(s.solutions[0].id == "fx-refund");
+    CHECK(s.inquiry.category == "billing/refunds");
+    CHECK(s.escalation.team == "Finance Controllers");
+    CHECK(s.escalation.tier == "L3");
+    CHECK(s.escalation.contact == "finance@example.test");
+    CHECK(s.escalation.source == "document:fx-refund");
+}
+
+TEST_CASE("urgency rises with cues in the text and with the matched documents' priority", "[suggest]") {
+    Fixture f;
+    const Suggestion safety = f.ask("The doorbell battery is swollen and there is smoke");
+    CHECK(safety.inquiry.urgency == "urgent");
+    CHECK_FALSE(safety.inquiry.urgency_cues.empty());
+    CHECK(safety.escalation.sla == "2h");  // devices route, urgent SLA
+    const Suggestion calm = f.ask("camera offline in the app");
+    CHECK(calm.inquiry.urgency == "normal");
+}
+
+TEST_CASE("an inquiry that matches nothing says so instead of guessing", "[suggest]") {
+    Fixture f;
+    const Suggestion s = f.ask("xylophone quartz");
+    CHECK(s.solutions.empty());
+    CHECK(s.similar_issues.empty());
+    CHECK(s.inquiry.category.empty());
+    CHECK(s.inquiry.category_confidence == 0.0);
+    CHECK(s.escalation.source == "routing:default");
+}
+
+TEST_CASE("quoted replies and signatures are not part of the inquiry", "[suggest]") {
+    const std::string text = "My camera is offline.\n\n-- \nJan Jansen\nRefund Street 1\n";
+    CHECK(strip_quoted_and_signature(text) == "My camera is offline.\n\n");
+    CHECK(strip_quoted_and_signature("Still broken\n> On Monday you wrote:\n> refund\n") == "Still broken\n");
+    CHECK(strip_quoted_and_signature("Help\nSent from my iPhone") == "Help\n");
+}
