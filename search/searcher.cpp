@@ -21,15 +21,24 @@ Hit Searcher::hit_from(const Xapian::Document& document, Xapian::docid docid, do
     Hit hit;
     hit.docid = docid;
     hit.score = score;
-    hit.id = document.get_value(schema::kSlotId);
-    hit.title = document.get_value(schema::kSlotTitle);
-    hit.type = document.get_value(schema::kSlotType);
-    hit.lang = document.get_value(schema::kSlotLang);
-    hit.category = document.get_value(schema::kSlotCategory);
-    hit.group = document.get_value(schema::kSlotGroup);
-    hit.product = document.get_value(schema::kSlotProduct);
-    const std::string priority = document.get_value(schema::kSlotPriority);
-    hit.priority = priority.size() == 1 ? priority[0] - '0' : 1;
+    // One pass over all values: get_value() per slot costs a look-up each.
+    for (auto it = document.values_begin(); it != document.values_end(); ++it) {
+        switch (it.get_valueno()) {
+            case schema::kSlotId: hit.id = *it; break;
+            case schema::kSlotTitle: hit.title = *it; break;
+            case schema::kSlotType: hit.type = *it; break;
+            case schema::kSlotLang: hit.lang = *it; break;
+            case schema::kSlotCategory: hit.category = *it; break;
+            case schema::kSlotGroup: hit.group = *it; break;
+            case schema::kSlotProduct: hit.product = *it; break;
+            case schema::kSlotPriority: {
+                const std::string priority = *it;
+                hit.priority = priority.size() == 1 ? priority[0] - '0' : 1;
+                break;
+            }
+            default: break;
+        }
+    }
     return hit;
 }
 
@@ -45,8 +54,7 @@ std::vector<std::string> Searcher::matched_terms(Xapian::docid docid, const Quer
     return matched;
 }
 
-std::vector<Hit> Searcher::retrieve(const Xapian::Query& query, const Xapian::Query& filter, size_t count,
-                                    const QueryTerms& terms) {
+std::vector<Hit> Searcher::retrieve(const Xapian::Query& query, const Xapian::Query& filter, size_t count) {
     std::vector<Hit> hits;
     if (query.empty()) return hits;
     Xapian::Enquire enquire(db_);
@@ -54,9 +62,7 @@ std::vector<Hit> Searcher::retrieve(const Xapian::Query& query, const Xapian::Qu
     const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(count));
     hits.reserve(mset.size());
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-        Hit hit = hit_from(it.get_document(), *it, it.get_weight());
-        hit.matched_terms = matched_terms(*it, terms);
-        hits.push_back(std::move(hit));
+        hits.push_back(hit_from(it.get_document(), *it, it.get_weight()));
     }
     return hits;
 }
@@ -87,11 +93,9 @@ SearchResponse Searcher::search(const SearchRequest& request) {
                                                static_cast<Xapian::doccount>(request.limit), kExactCountLimit);
     response.total = mset.get_matches_estimated();
 
-    std::unordered_set<std::string> query_terms(terms.terms.begin(), terms.terms.end());
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         Hit hit = hit_from(it.get_document(), *it, it.get_weight());
-        hit.matched_terms = matched_terms(*it, terms);
-        complete(hit, query_terms);
+        complete(hit, terms);
         response.results.push_back(std::move(hit));
     }
     auto facet = [](const Xapian::ValueCountMatchSpy& spy) {
@@ -105,7 +109,9 @@ SearchResponse Searcher::search(const SearchRequest& request) {
     return response;
 }
 
-void Searcher::complete(Hit& hit, const std::unordered_set<std::string>& query_terms) {
+void Searcher::complete(Hit& hit, const QueryTerms& terms) {
+    hit.matched_terms = matched_terms(hit.docid, terms);
+    const std::unordered_set<std::string> query_terms(terms.terms.begin(), terms.terms.end());
     if (!hit.document) {
         hit.document = document_from_json(nlohmann::json::parse(db_.get_document(hit.docid).get_data()));
     }
@@ -121,16 +127,14 @@ std::optional<KbDocument> Searcher::find_document(std::string_view id) {
     return document_from_json(nlohmann::json::parse(db_.get_document(*it).get_data()));
 }
 
-std::optional<Hit> Searcher::find_translation(std::string_view group, std::string_view lang, const QueryTerms& terms) {
+std::optional<Hit> Searcher::find_translation(std::string_view group, std::string_view lang) {
     Xapian::Enquire enquire(db_);
     enquire.set_query(Xapian::Query(Xapian::Query::OP_AND, Xapian::Query(schema::boolean_term(schema::kGroupPrefix, group)),
                                     Xapian::Query(schema::boolean_term(schema::kLangPrefix, lang))));
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     const Xapian::MSet mset = enquire.get_mset(0, 1);
     if (mset.empty()) return std::nullopt;
-    Hit hit = hit_from(mset.begin().get_document(), *mset.begin(), 0.0);
-    hit.matched_terms = matched_terms(hit.docid, terms);
-    return hit;
+    return hit_from(mset.begin().get_document(), *mset.begin(), 0.0);
 }
 
 std::vector<std::pair<std::string, std::string>> Searcher::translations(std::string_view group) {

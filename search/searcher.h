@@ -63,19 +63,19 @@ public:
 
     SearchResponse search(const SearchRequest& request);
 
-    // The best `count` documents for `query` within `filter`, with matched terms.
-    std::vector<Hit> retrieve(const Xapian::Query& query, const Xapian::Query& filter, size_t count,
-                              const QueryTerms& terms);
+    // The best `count` documents for `query` within `filter` (values only: cheap).
+    std::vector<Hit> retrieve(const Xapian::Query& query, const Xapian::Query& filter, size_t count);
 
     // The published document with this id, or nullopt.
     std::optional<KbDocument> find_document(std::string_view id);
     // The member of translation group `group` written in `lang`, as a Hit, or nullopt.
-    std::optional<Hit> find_translation(std::string_view group, std::string_view lang, const QueryTerms& terms);
+    std::optional<Hit> find_translation(std::string_view group, std::string_view lang);
     // {lang, id} of every member of the group, the original first.
     std::vector<std::pair<std::string, std::string>> translations(std::string_view group);
 
-    // Loads the stored document of a hit and makes its snippet.
-    void complete(Hit& hit, const std::unordered_set<std::string>& query_terms);
+    // Loads the stored document of a hit to be returned, finds which query terms it
+    // contains and makes its snippet.
+    void complete(Hit& hit, const QueryTerms& terms);
 
 private:
     Hit hit_from(const Xapian::Document& document, Xapian::docid docid, double score);

@@ -33,7 +33,7 @@ bool starts_with_any(std::string_view line, std::initializer_list<std::string_vi
 // Re-weights candidates for the inquiry, then keeps one per translation group, shown in
 // the inquiry's language when the group has it.
 std::vector<Hit> rank_for_inquiry(Searcher& searcher, std::vector<Hit> candidates, const std::string& lang,
-                                  const std::string& product, const QueryTerms& terms, size_t limit) {
+                                  const std::string& product, size_t limit) {
     for (Hit& hit : candidates) {
         if (hit.lang != lang) hit.score *= kOtherLanguageFactor;
         if (!product.empty() && hit.product == product) hit.score *= kProductMatchFactor;
@@ -46,7 +46,7 @@ std::vector<Hit> rank_for_inquiry(Searcher& searcher, std::vector<Hit> candidate
         if (seen_groups[hit.group]) continue;
         seen_groups[hit.group] = true;
         if (hit.lang != lang) {
-            if (auto translation = searcher.find_translation(hit.group, lang, terms)) {
+            if (auto translation = searcher.find_translation(hit.group, lang)) {
                 translation->score = hit.score;
                 ranked.push_back(std::move(*translation));
                 continue;
@@ -165,8 +165,8 @@ Suggestion suggest(Searcher& searcher, const UrgencyCues& cues, const SuggestReq
     for (const auto& term : terms.terms) inquiry.terms.push_back(terms.surface.at(term));
 
     const Xapian::Query query = build_text_query(terms);
-    auto solutions = searcher.retrieve(query, any_of_terms(schema::kTypePrefix, to_strings(kSolutionTypes)), kCandidates, terms);
-    auto similar = searcher.retrieve(query, any_of_terms(schema::kTypePrefix, to_strings(kSimilarIssueTypes)), kCandidates, terms);
+    auto solutions = searcher.retrieve(query, any_of_terms(schema::kTypePrefix, to_strings(kSolutionTypes)), kCandidates);
+    auto similar = searcher.retrieve(query, any_of_terms(schema::kTypePrefix, to_strings(kSimilarIssueTypes)), kCandidates);
 
     // Category and urgency are voted on by the best hits of both lists, before collapsing,
     // with each document counted once.
@@ -184,11 +184,10 @@ Suggestion suggest(Searcher& searcher, const UrgencyCues& cues, const SuggestReq
     inquiry.urgency_cues = cues.find(words, inquiry.language);
     inquiry.urgency = assess_urgency(voters, inquiry.category, inquiry.urgency_cues);
 
-    suggestion.solutions = rank_for_inquiry(searcher, std::move(solutions), inquiry.language, request.product, terms, request.limit);
-    suggestion.similar_issues = rank_for_inquiry(searcher, std::move(similar), inquiry.language, request.product, terms, request.limit);
-    const std::unordered_set<std::string> query_terms(terms.terms.begin(), terms.terms.end());
-    for (Hit& hit : suggestion.solutions) searcher.complete(hit, query_terms);
-    for (Hit& hit : suggestion.similar_issues) searcher.complete(hit, query_terms);
+    suggestion.solutions = rank_for_inquiry(searcher, std::move(solutions), inquiry.language, request.product, request.limit);
+    suggestion.similar_issues = rank_for_inquiry(searcher, std::move(similar), inquiry.language, request.product, request.limit);
+    for (Hit& hit : suggestion.solutions) searcher.complete(hit, terms);
+    for (Hit& hit : suggestion.similar_issues) searcher.complete(hit, terms);
 
     const Hit* top_solution = suggestion.solutions.empty() ? nullptr : &suggestion.solutions.front();
     suggestion.escalation = resolve_escalation(generation, inquiry.category, inquiry.urgency, top_solution);

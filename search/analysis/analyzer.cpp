@@ -35,22 +35,30 @@ bool is_short_letter_code(const Token& token) {
 
 }  // namespace
 
-Xapian::Stem& Analyzer::stemmer_for(std::string_view lang) {
-    auto it = stemmers_.find(lang);
-    if (it == stemmers_.end()) {
-        Xapian::Stem stem;  // the "none" stemmer: returns words unchanged
+Analyzer::LanguageState& Analyzer::state_for(std::string_view lang) {
+    auto it = languages_.find(lang);
+    if (it == languages_.end()) {
+        LanguageState state;  // default Xapian::Stem is the "none" stemmer: words unchanged
         auto info = find_language(lang);
-        if (info && info->stemmed) stem = Xapian::Stem(std::string(lang));
-        it = stemmers_.emplace(std::string(lang), stem).first;
+        if (info && info->stemmed) state.stemmer = Xapian::Stem(std::string(lang));
+        it = languages_.emplace(std::string(lang), std::move(state)).first;
     }
     return it->second;
 }
 
 std::string Analyzer::stem(std::string_view normalized_word, std::string_view lang) {
-    Xapian::Stem& stemmer = stemmer_for(lang);
-    if (stemmer.is_none()) return std::string(normalized_word);
-    std::string stemmed = stemmer(std::string(normalized_word));
-    return stemmed.empty() ? std::string(normalized_word) : stemmed;
+    LanguageState& state = state_for(lang);
+    if (state.stemmer.is_none()) return std::string(normalized_word);
+    // Snowball is the costliest step of analysis and support text repeats its words, so
+    // stems are cached; the cache is dropped whole when it grows past a bound.
+    constexpr size_t kMaxCachedStems = 100000;
+    std::string word(normalized_word);
+    if (auto hit = state.stems.find(word); hit != state.stems.end()) return hit->second;
+    std::string stemmed = state.stemmer(word);
+    if (stemmed.empty()) stemmed = word;
+    if (state.stems.size() >= kMaxCachedStems) state.stems.clear();
+    state.stems.emplace(std::move(word), stemmed);
+    return stemmed;
 }
 
 std::vector<AnalyzedWord> Analyzer::analyze(std::string_view text, std::string_view lang) {

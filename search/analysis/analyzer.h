@@ -6,6 +6,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include <xapian.h>
@@ -35,10 +36,14 @@ public:
     std::string stem(std::string_view normalized_word, std::string_view lang);
 
 private:
-    Xapian::Stem& stemmer_for(std::string_view lang);
+    struct LanguageState {
+        Xapian::Stem stemmer;
+        std::unordered_map<std::string, std::string> stems;  // cache: word → stem
+    };
+    LanguageState& state_for(std::string_view lang);
 
     Tokenizer tokenizer_;
-    std::map<std::string, Xapian::Stem, std::less<>> stemmers_;
+    std::map<std::string, LanguageState, std::less<>> languages_;
 };
 
 // Xapian's limit is 245 bytes per term; longer "words" are junk (base64, URLs).
