@@ -104,7 +104,11 @@ void print_suggestion(std::ostream& out, const Suggestion& s, const ConsoleStyle
         out << "     " << snippet_for_terminal(hit.snippet, style) << "\n";
         if (hit.document && !hit.document->steps.empty()) {
             for (size_t k = 0; k < hit.document->steps.size(); ++k) {
-                out << "       " << paint(std::to_string(k + 1) + ")", kBold) << " " << hit.document->steps[k] << "\n";
+                std::string step = hit.document->steps[k];
+                for (size_t at = step.find('\n'); at != std::string::npos; at = step.find('\n', at + 1)) {
+                    step.insert(at + 1, "          ");  // nested points stay under their step
+                }
+                out << "       " << paint(std::to_string(k + 1) + ")", kBold) << " " << step << "\n";
             }
         }
     }

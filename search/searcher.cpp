@@ -1,6 +1,9 @@
 // Search, candidate retrieval and document look-ups.
 #include "search/searcher.h"
 
+#include <algorithm>
+#include <unordered_set>
+
 #include <nlohmann/json.hpp>
 
 #include "search/schema.h"
@@ -45,11 +48,19 @@ Hit Searcher::hit_from(const Xapian::Document& document, Xapian::docid docid, do
 std::vector<std::string> Searcher::matched_terms(Xapian::docid docid, const QueryTerms& terms) {
     std::vector<std::string> matched;
     if (terms.empty()) return matched;
+    // A termlist only skips forward, so visit the query's terms in sorted order, then
+    // report them in the order the customer wrote them.
+    std::vector<std::string> sorted = terms.terms;
+    std::sort(sorted.begin(), sorted.end());
+    std::unordered_set<std::string> present;
     Xapian::TermIterator it = db_.termlist_begin(docid);
-    for (const auto& term : terms.terms) {
+    for (const auto& term : sorted) {
         it.skip_to(term);
         if (it == db_.termlist_end(docid)) break;
-        if (*it == term) matched.push_back(terms.surface.at(term));
+        if (*it == term) present.insert(term);
+    }
+    for (const auto& term : terms.terms) {
+        if (present.count(term)) matched.push_back(terms.surface.at(term));
     }
     return matched;
 }

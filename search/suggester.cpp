@@ -57,17 +57,22 @@ std::vector<Hit> rank_for_inquiry(Searcher& searcher, std::vector<Hit> candidate
     return ranked;
 }
 
-// Score-weighted vote of the top hits; confidence is the winner's share of the votes.
+// Each top hit votes for its category with the square of its score relative to the best
+// hit, so close matches dominate a long tail of weak ones; confidence is the winner's
+// share of the votes.
 std::pair<std::string, double> vote_category(const std::vector<const Hit*>& voters) {
     std::map<std::string, double> votes;
     double total = 0;
+    const double top_score = voters.empty() ? 0.0 : voters.front()->score;
     for (const Hit* hit : voters) {
-        votes[hit->category] += hit->score;
-        total += hit->score;
+        if (top_score <= 0) break;
+        const double relative = hit->score / top_score;
+        votes[hit->category] += relative * relative;
+        total += relative * relative;
     }
     if (votes.empty() || total <= 0) return {"", 0.0};
-    const auto best = std::max_element(votes.begin(), votes.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
-    return {best->first, best->second / total};
+    const auto winner = std::max_element(votes.begin(), votes.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    return {winner->first, winner->second / total};
 }
 
 // The matched documents' priorities (score-weighted, over those of the voted category)

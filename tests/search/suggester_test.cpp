@@ -88,3 +88,13 @@ TEST_CASE("quoted replies and signatures are not part of the inquiry", "[suggest
     CHECK(strip_quoted_and_signature("Still broken\n> On Monday you wrote:\n> refund\n") == "Still broken\n");
     CHECK(strip_quoted_and_signature("Help\nSent from my iPhone") == "Help\n");
 }
+
+TEST_CASE("matched terms list every query word a hit contains, in the customer's order", "[suggest]") {
+    Fixture f;
+    // Regression: terms were looked up in a forward-only termlist in inquiry order, so a
+    // word sorting before an earlier one was missed.
+    const Suggestion s = f.ask("twice charged");
+    REQUIRE_FALSE(s.solutions.empty());
+    CHECK(s.solutions[0].id == "fx-double-charge");
+    CHECK(s.solutions[0].matched_terms == std::vector<std::string>{"twice", "charged"});
+}
