@@ -111,7 +111,19 @@ EscalationAdvice resolve_escalation(const Generation& generation, const std::str
     if (top_solution && top_solution->document && top_solution->document->escalation &&
         top_solution->category == category) {
         const Escalation& own = *top_solution->document->escalation;
-        if (!own.team.empty()) advice.team = own.team;
+        if (!own.team.empty() && own.team != advice.team) {
+            // Another team: the table's tiers belong to the old one. Use that team's own
+            // route when the table has one, else just the tier the document names.
+            advice.team = own.team;
+            advice.path.clear();
+            for (const auto& [key, route] : generation.routing.routes()) {
+                if (route.team == own.team) {
+                    advice.path = route.path;
+                    break;
+                }
+            }
+            if (advice.path.empty() && !own.tier.empty()) advice.path = {own.tier};
+        }
         if (!own.tier.empty()) advice.tier = own.tier;
         if (!own.sla.empty()) advice.sla = own.sla;
         advice.when = own.when;

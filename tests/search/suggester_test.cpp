@@ -98,3 +98,11 @@ TEST_CASE("matched terms list every query word a hit contains, in the customer's
     CHECK(s.solutions[0].id == "fx-double-charge");
     CHECK(s.solutions[0].matched_terms == std::vector<std::string>{"twice", "charged"});
 }
+
+TEST_CASE("a document escalating to another team brings that team's path, not the table's", "[suggest]") {
+    Fixture f;
+    // fx-refund escalates to "Finance Controllers", a team with no route in the table.
+    const Suggestion s = f.ask("I want my money back, please refund my subscription");
+    CHECK(s.escalation.team == "Finance Controllers");
+    CHECK(s.escalation.path == std::vector<std::string>{"L3"});
+}
