@@ -82,8 +82,13 @@ Xapian::Document to_xapian(const KbDocument& d, analysis::Analyzer& analyzer) {
     document.add_value(kSlotPriority, std::to_string(priority_rank(d.priority)));
     document.add_value(kSlotGroup, d.group());
     document.add_value(kSlotProduct, d.product);
-    document.add_value(kSlotId, d.id);
-    document.add_value(kSlotTitle, d.title);
+    std::string summary;
+    for (const std::string& field : {d.id, d.title, d.type, d.lang, d.category, d.group(), d.product,
+                                     std::to_string(priority_rank(d.priority))}) {
+        if (!summary.empty()) summary += kSummarySeparator;
+        summary += field;
+    }
+    document.add_value(kSlotSummary, summary);
     document.set_data(to_json(d).dump());
     return document;
 }

@@ -45,9 +45,13 @@ enum Slot : Xapian::valueno {
     kSlotPriority = 4,  // "0".."3": low, normal, high, urgent
     kSlotGroup = 5,     // translation group id
     kSlotProduct = 6,   // product code
-    kSlotId = 7,        // document id (ranking reads candidates from values, not the data)
-    kSlotTitle = 8,     // title
+    kSlotSummary = 7,   // what ranking needs of a candidate, packed: see pack_summary()
 };
+
+// One value read per candidate instead of one per field (reading several slots of a
+// document costs a look-up each). Fields are joined by U+001F, which never occurs in them:
+// id, title, type, lang, category, group, product, priority rank.
+inline constexpr char kSummarySeparator = '\x1f';
 
 // The document data is the JSON of search/document.h's to_json(KbDocument).
 

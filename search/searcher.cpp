@@ -24,24 +24,15 @@ Hit Searcher::hit_from(const Xapian::Document& document, Xapian::docid docid, do
     Hit hit;
     hit.docid = docid;
     hit.score = score;
-    // One pass over all values: get_value() per slot costs a look-up each.
-    for (auto it = document.values_begin(); it != document.values_end(); ++it) {
-        switch (it.get_valueno()) {
-            case schema::kSlotId: hit.id = *it; break;
-            case schema::kSlotTitle: hit.title = *it; break;
-            case schema::kSlotType: hit.type = *it; break;
-            case schema::kSlotLang: hit.lang = *it; break;
-            case schema::kSlotCategory: hit.category = *it; break;
-            case schema::kSlotGroup: hit.group = *it; break;
-            case schema::kSlotProduct: hit.product = *it; break;
-            case schema::kSlotPriority: {
-                const std::string priority = *it;
-                hit.priority = priority.size() == 1 ? priority[0] - '0' : 1;
-                break;
-            }
-            default: break;
-        }
+    const std::string summary = document.get_value(schema::kSlotSummary);
+    std::string* fields[] = {&hit.id, &hit.title, &hit.type, &hit.lang, &hit.category, &hit.group, &hit.product};
+    size_t start = 0;
+    for (std::string* field : fields) {
+        const size_t end = std::min(summary.find(schema::kSummarySeparator, start), summary.size());
+        *field = summary.substr(start, end - start);
+        start = std::min(end + 1, summary.size());
     }
+    hit.priority = start < summary.size() ? summary[start] - '0' : 1;
     return hit;
 }
 
@@ -153,7 +144,8 @@ std::vector<std::pair<std::string, std::string>> Searcher::translations(std::str
     const std::string term = schema::boolean_term(schema::kGroupPrefix, group);
     for (auto it = db_.postlist_begin(term); it != db_.postlist_end(term); ++it) {
         const Xapian::Document document = db_.get_document(*it);
-        std::pair<std::string, std::string> member{document.get_value(schema::kSlotLang), document.get_value(schema::kSlotId)};
+        const Hit summary = hit_from(document, *it, 0.0);
+        std::pair<std::string, std::string> member{summary.lang, summary.id};
         if (member.second == group) members.insert(members.begin(), member);
         else members.push_back(member);
     }
