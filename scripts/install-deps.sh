@@ -12,6 +12,8 @@ packages=(
   libyaml-cpp-dev          # front matter and routing.yaml
   libmd4c-dev libmd4c-html0-dev  # Markdown sections and HTML rendering
   libcli11-dev             # command line
+  liblinear-dev            # category classifier learnt from resolved cases
+  libsqlite3-dev           # the relevance bench's FTS5 baseline
   catch2                   # unit and integration tests
 )
 
