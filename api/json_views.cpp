@@ -68,6 +68,7 @@ nlohmann::json suggestion_json(const Suggestion& s) {
           {"language_confidence", rounded(s.inquiry.language_confidence)},
           {"category", string_or_null(s.inquiry.category)},
           {"category_confidence", rounded(s.inquiry.category_confidence)},
+          {"category_uncertain", s.inquiry.category_uncertain},
           {"urgency", s.inquiry.urgency},
           {"urgency_cues", std::move(cues)},
           {"terms", s.inquiry.terms}}},

@@ -79,6 +79,12 @@ int run_index(const std::string& corpus_dir, const std::string& db, bool strict,
                   << "  by lang:   " << counts(summary.by_lang) << "\n"
                   << "  by status: " << counts(summary.by_status) << " (only published documents are served)\n"
                   << "  skipped:   " << summary.skipped << (summary.skipped ? " (see the warnings above)" : "") << "\n";
+        if (summary.classifier.examples > 0) {
+            std::cout << "  classifier: " << summary.classifier.classes << " categories learnt from "
+                      << summary.classifier.examples << " documents, " << summary.classifier.features
+                      << " features, held-out accuracy " << summary.classifier.holdout_accuracy << ", "
+                      << summary.classifier.elapsed.count() << " ms\n";
+        }
     }
     return 0;
 }

@@ -93,6 +93,14 @@ Xapian::Document to_xapian(const KbDocument& d, analysis::Analyzer& analyzer) {
     return document;
 }
 
+void sync_file(const fs::path& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
 void write_file_synced(const fs::path& path, const std::string& content) {
     {
         std::ofstream out(path, std::ios::binary | std::ios::trunc);
@@ -101,11 +109,7 @@ void write_file_synced(const fs::path& path, const std::string& content) {
         out.flush();
         if (!out) throw std::runtime_error("cannot write " + path.string());
     }
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
+    sync_file(path);
 }
 
 void sync_directory(const fs::path& dir) {
@@ -147,6 +151,31 @@ void prune_generations(const fs::path& index_dir, const std::string& current, co
             fs::remove_all(entry.path(), ignored);
         }
     }
+}
+
+// What the classifier learns a document's category from: for articles the customer-facing
+// words (title, symptoms, body); for cases the customer's text, without a title that only
+// repeats its start.
+std::string classification_text(const KbDocument& d) {
+    std::string text;
+    if (d.type == "case") {
+        std::string title = d.title;
+        while (!title.empty() && (title.back() == '.' || title.back() == ' ')) title.pop_back();
+        if (title.size() > 3 && title.ends_with("…")) title.resize(title.size() - std::string("…").size());
+        if (d.body_text.find(title) == std::string::npos) text = d.title + "\n";
+        return text + d.body_text;
+    }
+    text = d.title + "\n";
+    for (const auto& symptom : d.symptoms) text += symptom + "\n";
+    return text + d.body_text;
+}
+
+classifier::CategoryClassifier train_classifier(const std::vector<const KbDocument*>& documents,
+                                                classifier::TrainingReport& report) {
+    std::vector<classifier::TrainingExample> examples;
+    examples.reserve(documents.size());
+    for (const KbDocument* d : documents) examples.push_back({d->id, classification_text(*d), d->lang, d->category});
+    return classifier::CategoryClassifier::train(examples, {}, &report);
 }
 
 analysis::LanguageDetector train_language_detector(const std::vector<const KbDocument*>& documents) {
@@ -197,6 +226,11 @@ IndexSummary write_index(const Corpus& corpus, const fs::path& index_dir, const 
         }
         write_file_synced(generation_dir / layout::kRoutingFile, corpus.routing.to_json().dump(2));
         write_file_synced(generation_dir / layout::kLanguageModelFile, train_language_detector(published).to_json().dump());
+        const classifier::CategoryClassifier category_classifier = train_classifier(published, summary.classifier);
+        if (!category_classifier.empty()) {
+            category_classifier.save(generation_dir / layout::kClassifierFile);
+            sync_file(generation_dir / layout::kClassifierFile);
+        }
         nlohmann::json manifest = {
             {"format", "helpdex-index-1"},
             {"generation", summary.generation},
@@ -206,6 +240,13 @@ IndexSummary write_index(const Corpus& corpus, const fs::path& index_dir, const 
             {"by_type", summary.by_type},
             {"by_lang", summary.by_lang},
             {"languages", nlohmann::json::array()},
+            {"classifier",
+             {{"examples", summary.classifier.examples},
+              {"categories", summary.classifier.classes},
+              {"features", summary.classifier.features},
+              {"temperature", summary.classifier.temperature},
+              {"holdout_accuracy", summary.classifier.holdout_accuracy},
+              {"training_ms", summary.classifier.elapsed.count()}}},
         };
         for (const auto& [lang, count] : summary.by_lang) manifest["languages"].push_back(lang);
         write_file_synced(generation_dir / layout::kManifestFile, manifest.dump(2));

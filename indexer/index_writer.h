@@ -8,6 +8,7 @@
 #include <string>
 
 #include "indexer/corpus_reader.h"
+#include "search/classifier/category_classifier.h"
 
 namespace helpdex::indexer {
 
@@ -18,6 +19,7 @@ struct IndexSummary {
     std::map<std::string, size_t> by_lang;
     std::map<std::string, size_t> by_status; // of every valid document read
     size_t skipped = 0;
+    classifier::TrainingReport classifier;  // examples == 0 when no classifier was trained
     std::chrono::milliseconds elapsed{0};
 };
 

@@ -56,6 +56,8 @@ std::shared_ptr<const Generation> open_current_generation(const fs::path& index_
             analysis::LanguageDetector::from_json(read_json(generation->dir / layout::kLanguageModelFile));
         generation->manifest = read_json(generation->dir / layout::kManifestFile);
         generation->languages = generation->manifest.at("languages").get<std::vector<std::string>>();
+        const fs::path classifier = generation->dir / layout::kClassifierFile;
+        if (fs::exists(classifier)) generation->classifier = classifier::CategoryClassifier::load(classifier);
         // Open once here so a broken database fails now, not on the first request.
         generation->open_database();
     } catch (const Xapian::Error& e) {

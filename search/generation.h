@@ -7,6 +7,7 @@
 //   INDEX_DIR/gen-…/routing.json        the routing table
 //   INDEX_DIR/gen-…/language_model.json the language detector
 //   INDEX_DIR/gen-…/manifest.json       what was indexed: counts, languages, time
+//   INDEX_DIR/gen-…/classifier.bin      the category classifier (when there are ≥ 2 categories)
 #pragma once
 
 #include <filesystem>
@@ -20,6 +21,7 @@
 #include <xapian.h>
 
 #include "search/analysis/language_detector.h"
+#include "search/classifier/category_classifier.h"
 #include "search/routing.h"
 
 namespace helpdex {
@@ -30,6 +32,7 @@ inline constexpr const char* kXapianDir = "xapian";
 inline constexpr const char* kRoutingFile = "routing.json";
 inline constexpr const char* kLanguageModelFile = "language_model.json";
 inline constexpr const char* kManifestFile = "manifest.json";
+inline constexpr const char* kClassifierFile = "classifier.bin";  // optional: absent when untrainable
 }  // namespace layout
 
 // The index directory is missing, empty or unreadable.
@@ -44,6 +47,7 @@ struct Generation {
     analysis::LanguageDetector detector;
     nlohmann::json manifest;
     std::vector<std::string> languages;  // languages of the published documents
+    classifier::CategoryClassifier classifier;  // empty when the corpus had < 2 categories
 
     // A new read-only handle on this generation's database: one per thread (Xapian
     // objects are not thread-safe).

@@ -16,6 +16,8 @@ namespace {
 
 // How many candidates each retrieval considers before collapsing translation groups.
 constexpr size_t kCandidates = 40;
+// How many of the likely category's own documents join the candidates.
+constexpr size_t kCategoryCandidates = 10;
 // How many top hits vote on the category and the urgency.
 constexpr size_t kVoters = 10;
 // Documents in another language than the inquiry's still count, a little less.
@@ -30,13 +32,18 @@ bool starts_with_any(std::string_view line, std::initializer_list<std::string_vi
     return std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view p) { return line.starts_with(p); });
 }
 
-// Re-weights candidates for the inquiry, then keeps one per translation group, shown in
-// the inquiry's language when the group has it.
+using CategoryBelief = std::map<std::string, double>;  // category → probability
+
+// Re-weights candidates for the inquiry (its language, product and likely category: a case
+// of the right category outranks a lexically closer one of the wrong category), then keeps
+// one per translation group, shown in the inquiry's language when the group has it.
 std::vector<Hit> rank_for_inquiry(Searcher& searcher, std::vector<Hit> candidates, const std::string& lang,
-                                  const std::string& product, size_t limit) {
+                                  const std::string& product, const CategoryBelief& belief, double category_boost,
+                                  size_t limit) {
     for (Hit& hit : candidates) {
         if (hit.lang != lang) hit.score *= kOtherLanguageFactor;
         if (!product.empty() && hit.product == product) hit.score *= kProductMatchFactor;
+        if (auto it = belief.find(hit.category); it != belief.end()) hit.score *= 1.0 + category_boost * it->second;
     }
     std::stable_sort(candidates.begin(), candidates.end(), [](const Hit& a, const Hit& b) { return a.score > b.score; });
     std::vector<Hit> ranked;
@@ -58,10 +65,10 @@ std::vector<Hit> rank_for_inquiry(Searcher& searcher, std::vector<Hit> candidate
 }
 
 // Each top hit votes for its category with the square of its score relative to the best
-// hit, so close matches dominate a long tail of weak ones; confidence is the winner's
-// share of the votes.
-std::pair<std::string, double> vote_category(const std::vector<const Hit*>& voters) {
-    std::map<std::string, double> votes;
+// hit, so close matches dominate a long tail of weak ones; the votes are normalised to sum
+// to 1. Empty when nothing matched.
+CategoryBelief vote_categories(const std::vector<const Hit*>& voters) {
+    CategoryBelief votes;
     double total = 0;
     const double top_score = voters.empty() ? 0.0 : voters.front()->score;
     for (const Hit* hit : voters) {
@@ -70,9 +77,28 @@ std::pair<std::string, double> vote_category(const std::vector<const Hit*>& vote
         votes[hit->category] += relative * relative;
         total += relative * relative;
     }
-    if (votes.empty() || total <= 0) return {"", 0.0};
-    const auto winner = std::max_element(votes.begin(), votes.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
-    return {winner->first, winner->second / total};
+    for (auto& [category, vote] : votes) vote /= total;
+    return votes;
+}
+
+// The classifier (learnt from every resolved case) and the retrieval vote (what the
+// closest documents say), mixed. Without a classifier, or for an inquiry the classifier
+// knows no feature of, the vote alone.
+CategoryBelief combine_beliefs(const CategoryBelief& votes, const std::vector<classifier::CategoryProbability>& predicted,
+                               double classifier_weight) {
+    if (predicted.empty()) return votes;
+    CategoryBelief belief;
+    const double vote_weight = votes.empty() ? 0.0 : 1.0 - classifier_weight;
+    const double model_weight = votes.empty() ? 1.0 : classifier_weight;
+    for (const auto& p : predicted) belief[p.category] = model_weight * p.probability;
+    for (const auto& [category, vote] : votes) belief[category] += vote_weight * vote;
+    return belief;
+}
+
+std::pair<std::string, double> most_likely(const CategoryBelief& belief) {
+    if (belief.empty()) return {"", 0.0};
+    const auto best = std::max_element(belief.begin(), belief.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    return *best;
 }
 
 // The matched documents' priorities (score-weighted, over those of the voted category)
@@ -159,7 +185,8 @@ std::string strip_quoted_and_signature(std::string_view text) {
     return out;
 }
 
-Suggestion suggest(Searcher& searcher, const UrgencyCues& cues, const SuggestRequest& request) {
+Suggestion suggest(Searcher& searcher, const UrgencyCues& cues, const SuggestRequest& request,
+                   const RankingParameters& parameters) {
     Suggestion suggestion;
     const Generation& generation = searcher.generation();
     const std::string body = strip_quoted_and_signature(request.text);
@@ -197,12 +224,45 @@ Suggestion suggest(Searcher& searcher, const UrgencyCues& cues, const SuggestReq
     std::stable_sort(pool.begin(), pool.end(), [](const Hit& a, const Hit& b) { return a.score > b.score; });
     std::vector<const Hit*> voters;
     for (size_t i = 0; i < pool.size() && i < kVoters; ++i) voters.push_back(&pool[i]);
-    std::tie(inquiry.category, inquiry.category_confidence) = vote_category(voters);
+    const CategoryBelief votes = vote_categories(voters);
+    const auto predicted = generation.classifier.predict(text, inquiry.language, searcher.analyzer());
+    const CategoryBelief belief = combine_beliefs(votes, predicted, parameters.classifier_weight);
+    std::tie(inquiry.category, inquiry.category_confidence) = most_likely(belief);
+    // The classifier's probabilities are calibrated on held-out cases; its mix with the
+    // retrieval vote is not. The confidence reported is the classifier's own for the chosen
+    // category, so that it keeps meaning "right this often".
+    for (const auto& p : predicted) {
+        if (p.category == inquiry.category) inquiry.category_confidence = p.probability;
+    }
+    inquiry.category_uncertain = inquiry.category_confidence < parameters.uncertain_below;
+    // With no document matching and no confident model, there is no category to report.
+    if (votes.empty() && inquiry.category_uncertain) {
+        inquiry.category.clear();
+        inquiry.category_confidence = 0.0;
+    }
     inquiry.urgency_cues = cues.find(words, inquiry.language);
     inquiry.urgency = assess_urgency(voters, inquiry.category, inquiry.urgency_cues);
 
-    suggestion.solutions = rank_for_inquiry(searcher, std::move(solutions), inquiry.language, request.product, request.limit);
-    suggestion.similar_issues = rank_for_inquiry(searcher, std::move(similar), inquiry.language, request.product, request.limit);
+    // The likely category's best documents join the candidates even when other categories'
+    // documents share more words with the inquiry: the boost below can then rank them.
+    if (!inquiry.category.empty()) {
+        const Xapian::Query in_category = any_of_terms(schema::kCategoryPrefix, {inquiry.category});
+        auto add_missing = [&](std::vector<Hit>& list, std::span<const std::string_view> types) {
+            const Xapian::Query filter(Xapian::Query::OP_FILTER, any_of_terms(schema::kTypePrefix, to_strings(types)), in_category);
+            for (Hit& hit : searcher.retrieve(query, filter, kCategoryCandidates)) {
+                if (std::none_of(list.begin(), list.end(), [&](const Hit& h) { return h.docid == hit.docid; })) {
+                    list.push_back(std::move(hit));
+                }
+            }
+        };
+        add_missing(solutions, kSolutionTypes);
+        add_missing(similar, kSimilarIssueTypes);
+    }
+
+    suggestion.solutions = rank_for_inquiry(searcher, std::move(solutions), inquiry.language, request.product, belief,
+                                            parameters.category_boost, request.limit);
+    suggestion.similar_issues = rank_for_inquiry(searcher, std::move(similar), inquiry.language, request.product, belief,
+                                                 parameters.category_boost, request.limit);
     for (Hit& hit : suggestion.solutions) searcher.complete(hit, terms);
     for (Hit& hit : suggestion.similar_issues) searcher.complete(hit, terms);
 

@@ -137,6 +137,7 @@ TEST_CASE("suggest answers inquiry, solutions with steps, similar issues and esc
     CHECK(body["inquiry"]["language"] == "en");
     CHECK(body["inquiry"]["category"] == "billing/payments");
     CHECK(body["inquiry"]["category_confidence"] > 0.3);
+    CHECK(body["inquiry"]["category_uncertain"].is_boolean());
     CHECK(body["inquiry"]["urgency"] == "high");  // the matched known issue is high priority
     REQUIRE_FALSE(body["solutions"].empty());
     const json& top = body["solutions"][0];

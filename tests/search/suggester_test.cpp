@@ -106,3 +106,26 @@ TEST_CASE("a document escalating to another team brings that team's path, not th
     CHECK(s.escalation.team == "Finance Controllers");
     CHECK(s.escalation.path == std::vector<std::string>{"L3"});
 }
+
+TEST_CASE("below the confidence threshold the answer says the category is uncertain", "[suggest]") {
+    Fixture f;
+    SuggestRequest request;
+    request.text = "camera keeps going offline";
+    RankingParameters sure, unsure;
+    sure.uncertain_below = 0.0;
+    unsure.uncertain_below = 1.01;  // no confidence reaches it
+    const Suggestion a = suggest(*f.searcher, *f.cues, request, sure);
+    const Suggestion b = suggest(*f.searcher, *f.cues, request, unsure);
+    CHECK_FALSE(a.inquiry.category_uncertain);
+    CHECK(b.inquiry.category_uncertain);
+    CHECK(a.inquiry.category == b.inquiry.category);  // the flag never changes the answer
+    CHECK(f.ask("xylophone quartz").inquiry.category_uncertain);
+}
+
+TEST_CASE("the category classifier is trained at index time and loaded with the generation", "[suggest]") {
+    Fixture f;
+    const auto& classifier = f.searcher->generation().classifier;
+    REQUIRE_FALSE(classifier.empty());
+    CHECK(classifier.categories().size() == 4);  // published categories of the fixture corpus
+    CHECK(f.searcher->generation().manifest["classifier"]["examples"] == 10);
+}

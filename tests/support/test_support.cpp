@@ -2,6 +2,7 @@
 #include "support/test_support.h"
 
 #include <fstream>
+#include <iterator>
 #include <random>
 #include <stdexcept>
 
@@ -46,6 +47,48 @@ void index_corpus(const fs::path& corpus_dir, const fs::path& index_dir) {
         if (d.severity == indexer::Diagnostic::Severity::error) FAIL(d.to_string());
     }
     indexer::write_index(corpus, index_dir, corpus_dir);
+}
+
+fs::path shared_data() {
+    const fs::path data = fs::path(HELPDEX_SHARED_DATA_DIR);
+    return fs::is_directory(data) ? data : fs::path();
+}
+
+std::vector<std::vector<std::string>> read_csv(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error("cannot read " + path.string());
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::vector<std::vector<std::string>> rows(1);
+    std::string field;
+    bool quoted = false;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+                field += '"';
+                ++i;
+            } else if (c == '"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == ',') {
+            rows.back().push_back(std::move(field));
+            field.clear();
+        } else if (c == '\n' || c == '\r') {
+            if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+            rows.back().push_back(std::move(field));
+            field.clear();
+            rows.emplace_back();
+        } else {
+            field += c;
+        }
+    }
+    if (!field.empty() || !rows.back().empty()) rows.back().push_back(std::move(field));
+    if (rows.back().empty()) rows.pop_back();
+    return rows;
 }
 
 void write_file(const fs::path& path, const std::string& content) {

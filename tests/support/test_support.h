@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace helpdex::test {
 
@@ -27,5 +28,12 @@ std::filesystem::path bundled_corpus();
 void index_corpus(const std::filesystem::path& corpus_dir, const std::filesystem::path& index_dir);
 
 void write_file(const std::filesystem::path& path, const std::string& content);
+
+// ../shared/data beside the repository (the CI layout); empty when it is not there.
+std::filesystem::path shared_data();
+
+// Rows of an RFC 4180 CSV file (quoted fields, "" escapes, commas and line breaks inside
+// quotes), header row included.
+std::vector<std::vector<std::string>> read_csv(const std::filesystem::path& path);
 
 }  // namespace helpdex::test

@@ -1,0 +1,93 @@
+// Chooses the suggester's RankingParameters on held-out cases: runs suggest() in-process
+// over a grid of parameters and prints category accuracy, calibration (ECE) and the
+// similar-issues ranking (P@1, MRR@10) for each. Run it on a split of the cases (index the
+// training part, query with the held-out part), never on the query set a bench reports.
+//
+//   bench_tune_ranking --db INDEX_DIR --queries HELDOUT.tsv     (lines: text<TAB>category)
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "search/suggester.h"
+
+using namespace helpdex;
+
+namespace {
+
+struct Query {
+    std::string text, category;
+};
+
+struct Scores {
+    double accuracy = 0, ece = 0, p_at_1 = 0, mrr = 0, uncertain = 0;
+};
+
+Scores evaluate(Searcher& searcher, const UrgencyCues& cues, const std::vector<Query>& queries, const RankingParameters& p) {
+    Scores s;
+    double bin_confidence[10] = {}, bin_correct[10] = {};
+    for (const Query& q : queries) {
+        SuggestRequest request;
+        request.text = q.text;
+        request.limit = 10;
+        const Suggestion answer = suggest(searcher, cues, request, p);
+        const bool correct = answer.inquiry.category == q.category;
+        s.accuracy += correct;
+        s.uncertain += answer.inquiry.category_uncertain;
+        const int bin = std::min(9, static_cast<int>(answer.inquiry.category_confidence * 10));
+        bin_confidence[bin] += answer.inquiry.category_confidence;
+        bin_correct[bin] += correct;
+        for (size_t rank = 0; rank < answer.similar_issues.size(); ++rank) {
+            if (answer.similar_issues[rank].category == q.category) {
+                s.p_at_1 += rank == 0;
+                s.mrr += 1.0 / static_cast<double>(rank + 1);
+                break;
+            }
+        }
+    }
+    const double n = static_cast<double>(queries.size());
+    for (int b = 0; b < 10; ++b) s.ece += std::abs(bin_correct[b] - bin_confidence[b]) / n;
+    s.accuracy /= n;
+    s.p_at_1 /= n;
+    s.mrr /= n;
+    s.uncertain /= n;
+    return s;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"Choose ranking parameters on held-out cases"};
+    std::string db, queries_file;
+    std::vector<double> weights = {0.4, 0.5, 0.6, 0.7, 0.8, 1.0}, boosts = {0.0, 1.0, 2.0, 4.0};
+    app.add_option("--db", db, "Index of the training cases")->required();
+    app.add_option("--queries", queries_file, "Held-out cases: text<TAB>category per line")->required();
+    app.add_option("--classifier-weights", weights, "Values of classifier_weight to try");
+    app.add_option("--category-boosts", boosts, "Values of category_boost to try");
+    CLI11_PARSE(app, argc, argv);
+
+    std::vector<Query> queries;
+    std::ifstream in(queries_file);
+    for (std::string line; std::getline(in, line);) {
+        const auto tab = line.rfind('\t');
+        if (tab != std::string::npos) queries.push_back({line.substr(0, tab), line.substr(tab + 1)});
+    }
+    Searcher searcher(open_current_generation(db));
+    UrgencyCues cues(searcher.analyzer());
+    std::printf("%zu held-out queries\n%-8s %-8s %9s %7s %7s %7s %9s\n", queries.size(), "weight", "boost", "accuracy",
+                "ECE", "P@1", "MRR@10", "uncertain");
+    for (double weight : weights) {
+        for (double boost : boosts) {
+            RankingParameters p;
+            p.classifier_weight = weight;
+            p.category_boost = boost;
+            const Scores s = evaluate(searcher, cues, queries, p);
+            std::printf("%-8.2f %-8.2f %9.4f %7.4f %7.4f %7.4f %9.4f\n", weight, boost, s.accuracy, s.ece, s.p_at_1, s.mrr,
+                        s.uncertain);
+        }
+    }
+    return 0;
+}
