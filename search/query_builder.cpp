@@ -5,7 +5,8 @@
 
 namespace helpdex {
 
-QueryTerms collect_query_terms(const std::vector<analysis::AnalyzedWord>& words, bool drop_greetings) {
+QueryTerms collect_query_terms(const std::vector<analysis::AnalyzedWord>& words, bool drop_greetings,
+                               bool keep_stopwords) {
     QueryTerms out;
     auto add = [&](const analysis::AnalyzedWord& word) {
         if (out.frequency[word.term]++ == 0) {
@@ -14,7 +15,7 @@ QueryTerms collect_query_terms(const std::vector<analysis::AnalyzedWord>& words,
         }
     };
     for (const auto& word : words) {
-        if (word.stopword || (drop_greetings && word.greeting)) continue;
+        if ((word.stopword && !keep_stopwords) || (drop_greetings && word.greeting)) continue;
         add(word);
     }
     if (out.empty()) {

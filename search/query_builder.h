@@ -21,8 +21,10 @@ struct QueryTerms {
     bool empty() const { return terms.empty(); }
 };
 
-// Drops stopwords (and, for inquiries, greeting words) unless that would leave nothing.
-QueryTerms collect_query_terms(const std::vector<analysis::AnalyzedWord>& words, bool drop_greetings);
+// Drops stopwords (unless `keep_stopwords`) and, for inquiries, greeting words, unless that
+// would leave nothing.
+QueryTerms collect_query_terms(const std::vector<analysis::AnalyzedWord>& words, bool drop_greetings,
+                               bool keep_stopwords = false);
 
 // OR of the terms weighted by BM25, each with its frequency as wqf. Long inquiries keep
 // only their `elite_terms` most informative terms (OP_ELITE_SET): ORing 30 common words

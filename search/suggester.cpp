@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <map>
 #include <span>
 #include <unordered_map>
@@ -37,15 +38,41 @@ using CategoryBelief = std::map<std::string, double>;  // category → probabili
 // Re-weights candidates for the inquiry (its language, product and likely category: a case
 // of the right category outranks a lexically closer one of the wrong category), then keeps
 // one per translation group, shown in the inquiry's language when the group has it.
+// Orders hits greedily by score, each further hit of an already listed category counting
+// `repeat_factor` times less: when the likely category is wrong, the runner-up category's
+// best hit then still appears near the top instead of below a page of look-alikes.
+void diversify_categories(std::vector<Hit>& hits, double repeat_factor) {
+    std::vector<Hit> ordered;
+    ordered.reserve(hits.size());
+    std::unordered_map<std::string, int> listed;
+    while (!hits.empty()) {
+        size_t best = 0;
+        double best_score = -1;
+        for (size_t i = 0; i < hits.size(); ++i) {
+            const double effective = hits[i].score * std::pow(repeat_factor, listed[hits[i].category]);
+            if (effective > best_score) {
+                best_score = effective;
+                best = i;
+            }
+        }
+        hits[best].score = best_score;
+        ++listed[hits[best].category];
+        ordered.push_back(std::move(hits[best]));
+        hits.erase(hits.begin() + static_cast<long>(best));
+    }
+    hits = std::move(ordered);
+}
+
 std::vector<Hit> rank_for_inquiry(Searcher& searcher, std::vector<Hit> candidates, const std::string& lang,
-                                  const std::string& product, const CategoryBelief& belief, double category_boost,
-                                  size_t limit) {
+                                  const std::string& product, const CategoryBelief& belief,
+                                  const RankingParameters& parameters, size_t limit) {
     for (Hit& hit : candidates) {
         if (hit.lang != lang) hit.score *= kOtherLanguageFactor;
         if (!product.empty() && hit.product == product) hit.score *= kProductMatchFactor;
-        if (auto it = belief.find(hit.category); it != belief.end()) hit.score *= 1.0 + category_boost * it->second;
+        if (auto it = belief.find(hit.category); it != belief.end()) hit.score *= 1.0 + parameters.category_boost * it->second;
     }
     std::stable_sort(candidates.begin(), candidates.end(), [](const Hit& a, const Hit& b) { return a.score > b.score; });
+    if (parameters.repeat_category_factor < 1.0) diversify_categories(candidates, parameters.repeat_category_factor);
     std::vector<Hit> ranked;
     std::unordered_map<std::string, bool> seen_groups;
     for (Hit& hit : candidates) {
@@ -208,9 +235,17 @@ Suggestion suggest(Searcher& searcher, const UrgencyCues& cues, const SuggestReq
     inquiry.terms.reserve(terms.terms.size());
     for (const auto& term : terms.terms) inquiry.terms.push_back(terms.surface.at(term));
 
-    const Xapian::Query query = build_text_query(terms);
+    Xapian::Query query = build_text_query(terms);
     auto solutions = searcher.retrieve(query, any_of_terms(schema::kTypePrefix, to_strings(kSolutionTypes)), kCandidates);
     auto similar = searcher.retrieve(query, any_of_terms(schema::kTypePrefix, to_strings(kSimilarIssueTypes)), kCandidates);
+    if (solutions.empty() && similar.empty()) {
+        // Nothing shares a content word ("What is this witdrawal"): the function words are
+        // better evidence than no answer at all.
+        terms = collect_query_terms(words, false, /*keep_stopwords=*/true);
+        query = build_text_query(terms);
+        solutions = searcher.retrieve(query, any_of_terms(schema::kTypePrefix, to_strings(kSolutionTypes)), kCandidates);
+        similar = searcher.retrieve(query, any_of_terms(schema::kTypePrefix, to_strings(kSimilarIssueTypes)), kCandidates);
+    }
 
     // Category and urgency are voted on by the best hits of both lists, before collapsing,
     // with each document counted once.
@@ -260,9 +295,9 @@ Suggestion suggest(Searcher& searcher, const UrgencyCues& cues, const SuggestReq
     }
 
     suggestion.solutions = rank_for_inquiry(searcher, std::move(solutions), inquiry.language, request.product, belief,
-                                            parameters.category_boost, request.limit);
+                                            parameters, request.limit);
     suggestion.similar_issues = rank_for_inquiry(searcher, std::move(similar), inquiry.language, request.product, belief,
-                                                 parameters.category_boost, request.limit);
+                                                 parameters, request.limit);
     for (Hit& hit : suggestion.solutions) searcher.complete(hit, terms);
     for (Hit& hit : suggestion.similar_issues) searcher.complete(hit, terms);
 

@@ -1,0 +1,186 @@
+// Relevance bench: helpdex against plain Xapian BM25 and SQLite FTS5 on labelled queries.
+//
+// Prints one table (see README.md) and writes every figure as JSON:
+//
+//   bench_relevance --cases FILE.csv --queries FILE.csv [--limit N] [--workers 4] [--helpdex PATH]
+//                   [--lang en] [--json OUT.json] [--work-dir DIR] [--keep] [--seed 77] [--warmup 100]
+#include <cstdio>
+#include <ctime>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "baselines.h"
+#include "child_process.h"
+#include "corpus_writer.h"
+#include "csv_reader.h"
+#include "dataset.h"
+#include "helpdex_runner.h"
+#include "metrics.h"
+#include "report.h"
+#include "work_dir.h"
+
+using namespace relbench;
+
+namespace {
+
+constexpr double kMaxErrorRate = 0.01;
+
+struct Options {
+    std::string cases_file, queries_file, helpdex, lang = "en", json_file = "bench-relevance.json", work_dir;
+    size_t limit = 0, workers = 4, warmup = 100;
+    uint64_t seed = 77;
+    bool keep = false;
+};
+
+std::string utc_timestamp() {
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return buffer;
+}
+
+size_t count_categories(const std::vector<LabelledText>& items) {
+    std::set<std::string> categories;
+    for (const LabelledText& item : items) categories.insert(item.category);
+    return categories.size();
+}
+
+// Queries whose category no case has can never be answered right; say so rather than hide it.
+void warn_unknown_categories(const std::vector<LabelledText>& cases, const std::vector<LabelledText>& queries) {
+    std::set<std::string> known;
+    for (const LabelledText& c : cases) known.insert(c.category);
+    size_t unknown = 0;
+    for (const LabelledText& q : queries) unknown += !known.count(q.category);
+    if (unknown) std::fprintf(stderr, "warning: %zu queries have a category that no case has\n", unknown);
+}
+
+std::vector<MeasuredRun> measure_all(const std::vector<SystemRun>& runs, const std::vector<LabelledText>& queries) {
+    std::vector<MeasuredRun> measured;
+    for (const SystemRun& run : runs) measured.push_back({run, measure(run.answers, queries)});
+    return measured;
+}
+
+struct Inputs {
+    std::vector<LabelledText> cases, all_queries, queries, warmup;
+};
+
+Inputs load_inputs(const Options& options) {
+    Inputs in;
+    in.cases = read_labelled_csv(options.cases_file, true);
+    in.all_queries = read_labelled_csv(options.queries_file, false);
+    in.queries = deterministic_subset(in.all_queries, options.limit, options.seed);
+    // Case texts, not queries: warming up on the measured queries would favour them.
+    in.warmup = evenly_spaced(in.cases, options.warmup);
+    std::fprintf(stderr, "cases: %zu in %zu categories; queries: %zu of %zu (seed %llu)\n", in.cases.size(),
+                 count_categories(in.cases), in.queries.size(), in.all_queries.size(),
+                 static_cast<unsigned long long>(options.seed));
+    warn_unknown_categories(in.cases, in.queries);
+    return in;
+}
+
+SystemRun index_and_query_helpdex(const HelpdexOptions& helpdex, const Inputs& in, const Options& options) {
+    write_helpdex_corpus(in.cases, options.lang, helpdex.corpus_dir);
+    const double index_seconds = build_helpdex_index(helpdex);
+    std::fprintf(stderr, "helpdex index: %.2f s\n", index_seconds);
+    std::fprintf(stderr, "helpdex serve: %zu warm-up requests, then %zu queries with %zu workers…\n", in.warmup.size(),
+                 in.queries.size(), options.workers);
+    SystemRun run = run_helpdex_queries(helpdex, in.warmup, in.queries);
+    run.index_seconds = index_seconds;
+    return run;
+}
+
+// helpdex first (stopped before the baselines run, so they never compete for the CPU).
+std::vector<SystemRun> run_all_systems(const Inputs& in, const Options& options, const WorkDir& work,
+                                       const HelpdexOptions& helpdex) {
+    std::vector<SystemRun> runs = {index_and_query_helpdex(helpdex, in, options)};
+    std::fprintf(stderr, "baselines: xapian-bm25, sqlite-fts5…\n");
+    for (SystemRun& run : baseline_runs("xapian-bm25", run_xapian_bm25(in.cases, in.warmup, in.queries, work.path() / "xapian-bm25"))) {
+        runs.push_back(std::move(run));
+    }
+    for (SystemRun& run : baseline_runs("fts5", run_sqlite_fts5(in.cases, in.warmup, in.queries))) {
+        runs.push_back(std::move(run));
+    }
+    return runs;
+}
+
+RunContext context_of(const Options& options, const Inputs& in, const std::string& helpdex_binary,
+                      const std::vector<std::string>& command_line) {
+    RunContext context;
+    context.command_line = command_line;
+    context.cases_file = options.cases_file;
+    context.queries_file = options.queries_file;
+    context.helpdex_binary = helpdex_binary;
+    context.lang = options.lang;
+    context.timestamp = utc_timestamp();
+    context.cases = in.cases.size();
+    context.categories = count_categories(in.cases);
+    context.queries_in_file = in.all_queries.size();
+    context.queries_used = in.queries.size();
+    context.limit = options.limit;
+    context.workers = options.workers;
+    context.warmup = in.warmup.size();
+    context.seed = options.seed;
+    return context;
+}
+
+int run_bench(const Options& options, const std::vector<std::string>& command_line) {
+    const Inputs in = load_inputs(options);
+    WorkDir work(options.work_dir, options.keep);
+    const HelpdexOptions helpdex{locate_helpdex(options.helpdex), work.path() / "corpus", work.path() / "index",
+                                 options.workers};
+    std::fprintf(stderr, "helpdex: %s; work folder: %s\n", helpdex.binary.c_str(), work.path().c_str());
+    const std::vector<SystemRun> runs = run_all_systems(in, options, work, helpdex);
+
+    const std::vector<MeasuredRun> measured = measure_all(runs, in.queries);
+    const std::vector<TargetCheck> targets = check_targets(measured);
+    std::printf("Relevance on %zu of %zu queries (shuffle seed %llu) against %zu cases in %zu categories\n\n",
+                in.queries.size(), in.all_queries.size(), static_cast<unsigned long long>(options.seed), in.cases.size(),
+                count_categories(in.cases));
+    print_results_table(measured);
+    print_targets(targets);
+    write_json_report(options.json_file, context_of(options, in, helpdex.binary, command_line), measured, targets);
+    std::printf("\nwrote %s\n", options.json_file.c_str());
+
+    const size_t errors = runs.front().errors.value_or(0);
+    if (static_cast<double>(errors) > kMaxErrorRate * static_cast<double>(in.queries.size())) {
+        std::fprintf(stderr, "error: %zu of %zu helpdex requests failed (more than 1%%)\n", errors, in.queries.size());
+        return 1;
+    }
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"Relevance bench: helpdex against plain Xapian BM25 and SQLite FTS5 on labelled queries"};
+    Options options;
+    app.add_option("--cases", options.cases_file, "CSV of past cases: id,text,category")->required();
+    app.add_option("--queries", options.queries_file, "CSV of queries: text,category (id optional)")->required();
+    app.add_option("--limit", options.limit, "Use N queries drawn by a fixed-seed shuffle (quick runs); 0 = all");
+    app.add_option("--seed", options.seed, "Seed of the --limit shuffle")->capture_default_str();
+    app.add_option("--workers", options.workers, "Concurrent HTTP clients")->check(CLI::Range(1, 256))->capture_default_str();
+    app.add_option("--warmup", options.warmup, "Unmeasured requests (case texts) before the measured ones, per system")
+        ->capture_default_str();
+    app.add_option("--helpdex", options.helpdex, "helpdex binary (default: next to this one, then PATH)");
+    app.add_option("--lang", options.lang, "lang of the generated cases")->capture_default_str();
+    app.add_option("--json", options.json_file, "Where to write every figure as JSON")->capture_default_str();
+    app.add_option("--work-dir", options.work_dir, "Scratch folder (absent or empty; default: a new temp folder)");
+    app.add_flag("--keep", options.keep, "Keep the scratch folder (corpus, indexes) after the run");
+    CLI11_PARSE(app, argc, argv);
+
+    const std::vector<std::string> command_line(argv, argv + argc);
+    try {
+        return run_bench(options, command_line);
+    } catch (const InputError& e) {
+        std::fprintf(stderr, "%s\n", e.what());
+        return 2;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "error: %s\n", e.what());
+        return 1;
+    }
+}

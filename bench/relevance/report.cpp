@@ -1,0 +1,165 @@
+// Prints the results table and the helpdex targets, and writes every figure as JSON.
+#include "report.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <functional>
+#include <stdexcept>
+
+#include <nlohmann/json.hpp>
+
+namespace relbench {
+
+namespace {
+
+using MetricOf = std::function<double(const Metrics&)>;
+
+constexpr int kLabelWidth = 22;
+constexpr int kColumnWidth = 21;
+
+// The best value any baseline reached for one figure (highest, or lowest when lower is better).
+double best_baseline(const std::vector<MeasuredRun>& runs, const MetricOf& metric, bool lower_is_better) {
+    double best = lower_is_better ? 1e300 : -1e300;
+    for (size_t i = 1; i < runs.size(); ++i) {
+        const double v = metric(runs[i].metrics);
+        best = lower_is_better ? std::min(best, v) : std::max(best, v);
+    }
+    return best;
+}
+
+std::string fixed(double value, int decimals) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+    return buffer;
+}
+
+void print_row(const std::string& label, const std::vector<std::string>& cells) {
+    std::printf("%-*s", kLabelWidth, label.c_str());
+    for (const std::string& cell : cells) std::printf("%*s", kColumnWidth, cell.c_str());
+    std::printf("\n");
+}
+
+void print_metric_row(const std::vector<MeasuredRun>& runs, const std::string& label, const MetricOf& metric,
+                      int decimals) {
+    std::vector<std::string> cells;
+    for (const MeasuredRun& r : runs) cells.push_back(fixed(metric(r.metrics), decimals));
+    print_row(label, cells);
+}
+
+nlohmann::json metrics_json(const MeasuredRun& r) {
+    const Metrics& m = r.metrics;
+    nlohmann::json j = {
+        {"name", r.run.name},
+        {"category_accuracy", m.accuracy},
+        {"p_at_1", m.precision_at_1},
+        {"mrr_at_10", m.mrr_at_10},
+        {"zero_result_rate", m.zero_result_rate},
+        {"ece_10_bins", m.ece},
+        {"latency_p50_ms", m.latency_p50_ms},
+        {"latency_p99_ms", m.latency_p99_ms},
+        {"latency_measured", r.run.latency_kind},
+        {"index_seconds", r.run.index_seconds},
+    };
+    j["errors"] = r.run.errors ? nlohmann::json(*r.run.errors) : nlohmann::json(nullptr);
+    return j;
+}
+
+}  // namespace
+
+std::vector<TargetCheck> check_targets(const std::vector<MeasuredRun>& runs) {
+    const Metrics& h = runs.front().metrics;
+    std::vector<TargetCheck> checks = {
+        {"category accuracy", ">= 0.92", h.accuracy, h.accuracy >= 0.92},
+        {"similar_issues P@1", ">= 0.90", h.precision_at_1, h.precision_at_1 >= 0.90},
+        {"similar_issues MRR@10", ">= 0.92", h.mrr_at_10, h.mrr_at_10 >= 0.92},
+        {"ECE", "<= 0.05", h.ece, h.ece <= 0.05},
+        {"latency p50 (ms)", "<= 2", h.latency_p50_ms, h.latency_p50_ms <= 2.0},
+        {"latency p99 (ms)", "<= 10", h.latency_p99_ms, h.latency_p99_ms <= 10.0},
+    };
+    auto ahead = [&](const std::string& name, const MetricOf& metric, bool lower_is_better) {
+        const double best = best_baseline(runs, metric, lower_is_better);
+        const double v = metric(h);
+        const bool met = lower_is_better ? (v < best || (v == 0 && best == 0)) : v > best;
+        std::string requirement = (lower_is_better ? "< " : "> ") + fixed(best, 4) + " (best baseline)";
+        if (lower_is_better && name == "zero-result rate") requirement = "< " + fixed(best, 4) + " or both 0";
+        checks.push_back({"ahead of baselines: " + name, requirement, v, met});
+    };
+    ahead("accuracy", [](const Metrics& m) { return m.accuracy; }, false);
+    ahead("P@1", [](const Metrics& m) { return m.precision_at_1; }, false);
+    ahead("MRR@10", [](const Metrics& m) { return m.mrr_at_10; }, false);
+    ahead("ECE", [](const Metrics& m) { return m.ece; }, true);
+    ahead("zero-result rate", [](const Metrics& m) { return m.zero_result_rate; }, true);
+    return checks;
+}
+
+void print_results_table(const std::vector<MeasuredRun>& runs) {
+    std::vector<std::string> names;
+    for (const MeasuredRun& r : runs) names.push_back(r.run.name);
+    print_row("", names);
+    print_metric_row(runs, "category accuracy", [](const Metrics& m) { return m.accuracy; }, 4);
+    print_metric_row(runs, "P@1", [](const Metrics& m) { return m.precision_at_1; }, 4);
+    print_metric_row(runs, "MRR@10", [](const Metrics& m) { return m.mrr_at_10; }, 4);
+    print_metric_row(runs, "zero-result rate", [](const Metrics& m) { return m.zero_result_rate; }, 4);
+    print_metric_row(runs, "ECE (10 bins)", [](const Metrics& m) { return m.ece; }, 4);
+    print_metric_row(runs, "latency p50 (ms)", [](const Metrics& m) { return m.latency_p50_ms; }, 3);
+    print_metric_row(runs, "latency p99 (ms)", [](const Metrics& m) { return m.latency_p99_ms; }, 3);
+
+    std::vector<std::string> index_times, errors;
+    for (const MeasuredRun& r : runs) {
+        index_times.push_back(fixed(r.run.index_seconds, 2));
+        errors.push_back(r.run.errors ? std::to_string(*r.run.errors) : "-");
+    }
+    print_row("index time (s)", index_times);
+    print_row("errors", errors);
+    std::printf("\nhelpdex: category = inquiry.category, P@1 and MRR@10 over similar_issues.\n");
+    std::printf("Baselines: top-1 = category of the best case (confidence 1); vote-10 = score-weighted vote of\n"
+                "the top 10 cases (confidence = the winner's share of the score).\n");
+    std::printf("Latency: %s = %s; baselines = %s (top-1 and vote-10 share one search).\n", runs.front().run.name.c_str(),
+                runs.front().run.latency_kind.c_str(), runs.size() > 1 ? runs[1].run.latency_kind.c_str() : "-");
+    std::printf("Index time: helpdex index --strict as a child process; baselines build their index in-process.\n");
+}
+
+void print_targets(const std::vector<TargetCheck>& targets) {
+    size_t met = 0;
+    std::printf("\nhelpdex targets\n");
+    for (const TargetCheck& t : targets) {
+        std::printf("  %-40s %-28s %10.4f   %s\n", t.name.c_str(), t.requirement.c_str(), t.value, t.met ? "met" : "NOT MET");
+        met += t.met;
+    }
+    std::printf("  %zu of %zu targets met\n", met, targets.size());
+}
+
+void write_json_report(const std::string& path, const RunContext& context, const std::vector<MeasuredRun>& runs,
+                       const std::vector<TargetCheck>& targets) {
+    nlohmann::json report = {
+        {"timestamp", context.timestamp},
+        {"command_line", context.command_line},
+        {"dataset",
+         {{"cases_file", context.cases_file},
+          {"queries_file", context.queries_file},
+          {"cases", context.cases},
+          {"categories", context.categories},
+          {"queries_in_file", context.queries_in_file},
+          {"queries_used", context.queries_used},
+          {"limit", context.limit},
+          {"seed", context.seed}}},
+        {"helpdex", {{"binary", context.helpdex_binary}, {"workers", context.workers}, {"lang", context.lang}}},
+        {"warmup_requests", context.warmup},
+    };
+    for (const MeasuredRun& r : runs) report["systems"].push_back(metrics_json(r));
+    size_t met = 0;
+    for (const TargetCheck& t : targets) {
+        report["targets"].push_back({{"name", t.name}, {"requirement", t.requirement}, {"value", t.value}, {"met", t.met}});
+        met += t.met;
+    }
+    report["targets_met"] = met;
+    report["targets_total"] = targets.size();
+
+    std::ofstream out(path);
+    if (!out) throw std::runtime_error(path + ": cannot create the JSON report");
+    out << report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    if (!out.flush()) throw std::runtime_error(path + ": write failed");
+}
+
+}  // namespace relbench
