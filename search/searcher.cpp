@@ -12,6 +12,8 @@ namespace helpdex {
 
 analysis::LanguageGuess choose_language(const Generation& generation, std::string_view text, std::string_view hint) {
     if (!hint.empty()) return {std::string(hint), 1.0};
+    // An index in one language answers in that language whatever the inquiry looks like.
+    if (generation.languages.size() == 1) return {generation.languages.front(), 1.0};
     auto guess = generation.detector.detect(text);
     if (guess.language.empty()) guess.language = generation.languages.empty() ? "en" : generation.languages.front();
     return guess;

@@ -15,8 +15,9 @@ namespace helpdex {
 
 namespace {
 
-// How many candidates each retrieval considers before collapsing translation groups.
-constexpr size_t kCandidates = 40;
+// How many candidates each retrieval considers before collapsing translation groups: 20
+// scored the same as 40 on held-out banking77 cases (MRR@10 0.929 vs 0.930) at half the cost.
+constexpr size_t kCandidates = 20;
 // How many of the likely category's own documents join the candidates.
 constexpr size_t kCategoryCandidates = 10;
 // How many top hits vote on the category and the urgency.

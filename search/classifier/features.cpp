@@ -37,13 +37,16 @@ void add_char_grams(const std::string& word, std::vector<std::string>& out) {
 }
 
 // Sublinear TF × IDF, each block L2-normalised, then scaled by 1/√2 so the whole vector
-// has unit length.
-SparseVector weigh(const std::map<uint32_t, uint32_t>& counts, const std::vector<float>& idf,
+// has unit length. `columns` holds one entry per occurrence, sorted.
+SparseVector weigh(const std::vector<uint32_t>& columns, const std::vector<float>& idf,
                    const std::vector<FeatureBlock>& block) {
     SparseVector vector;
-    vector.reserve(counts.size());
+    vector.reserve(columns.size());
     double norm[2] = {0, 0};
-    for (const auto& [index, count] : counts) {
+    for (size_t i = 0; i < columns.size();) {
+        const uint32_t index = columns[i];
+        size_t count = 0;
+        while (i < columns.size() && columns[i] == index) ++i, ++count;
         const float value = (1.0f + std::log(static_cast<float>(count))) * idf[index];
         vector.push_back({index, value});
         norm[static_cast<size_t>(block[index])] += static_cast<double>(value) * value;
@@ -104,13 +107,15 @@ Vocabulary Vocabulary::build(const std::vector<RawFeatures>& documents, uint32_t
 }
 
 SparseVector Vocabulary::vectorize(const RawFeatures& features) const {
-    std::map<uint32_t, uint32_t> counts;
+    std::vector<uint32_t> columns;
+    columns.reserve(features.words.size() + features.chars.size());
     for (const auto* list : {&features.words, &features.chars}) {
         for (const auto& f : *list) {
-            if (auto it = index_.find(f); it != index_.end()) ++counts[it->second];
+            if (auto it = index_.find(f); it != index_.end()) columns.push_back(it->second);
         }
     }
-    return weigh(counts, idf_, block_);
+    std::sort(columns.begin(), columns.end());
+    return weigh(columns, idf_, block_);
 }
 
 std::vector<Vocabulary::Entry> Vocabulary::entries() const {
