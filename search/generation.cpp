@@ -46,6 +46,15 @@ Xapian::Database Generation::open_database() const {
     return Xapian::Database((dir / layout::kXapianDir).string());
 }
 
+bool Generation::holds_any_type(std::span<const std::string_view> types) const {
+    const auto by_type = manifest.find("by_type");
+    if (by_type == manifest.end()) return true;  // unknown: search rather than miss
+    for (std::string_view type : types) {
+        if (by_type->contains(type)) return true;
+    }
+    return false;
+}
+
 std::shared_ptr<const Generation> open_current_generation(const fs::path& index_dir) {
     auto generation = std::make_shared<Generation>();
     generation->name = read_current_name(index_dir);

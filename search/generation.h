@@ -13,6 +13,8 @@
 #include <filesystem>
 #include <memory>
 #include <mutex>
+#include <span>
+#include <string_view>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -52,6 +54,9 @@ struct Generation {
     // A new read-only handle on this generation's database: one per thread (Xapian
     // objects are not thread-safe).
     Xapian::Database open_database() const;
+
+    // Whether any published document has one of these types.
+    bool holds_any_type(std::span<const std::string_view> types) const;
 };
 
 // Opens the generation CURRENT names. Throws IndexError with a message fit for users.

@@ -236,16 +236,24 @@ Suggestion suggest(Searcher& searcher, const UrgencyCues& cues, const SuggestReq
     inquiry.terms.reserve(terms.terms.size());
     for (const auto& term : terms.terms) inquiry.terms.push_back(terms.surface.at(term));
 
+    // Each Xapian search re-reads its posting lists, so types the index does not hold (a
+    // corpus of cases only has no solutions) are not searched for.
+    auto retrieve_types = [&](const Xapian::Query& query, std::span<const std::string_view> types, const Xapian::Query& scope,
+                              size_t count) {
+        if (!generation.holds_any_type(types)) return std::vector<Hit>{};
+        const Xapian::Query filter(Xapian::Query::OP_FILTER, any_of_terms(schema::kTypePrefix, to_strings(types)), scope);
+        return searcher.retrieve(query, filter, count);
+    };
     Xapian::Query query = build_text_query(terms);
-    auto solutions = searcher.retrieve(query, any_of_terms(schema::kTypePrefix, to_strings(kSolutionTypes)), kCandidates);
-    auto similar = searcher.retrieve(query, any_of_terms(schema::kTypePrefix, to_strings(kSimilarIssueTypes)), kCandidates);
+    auto solutions = retrieve_types(query, kSolutionTypes, Xapian::Query::MatchAll, kCandidates);
+    auto similar = retrieve_types(query, kSimilarIssueTypes, Xapian::Query::MatchAll, kCandidates);
     if (solutions.empty() && similar.empty()) {
         // Nothing shares a content word ("What is this witdrawal"): the function words are
         // better evidence than no answer at all.
         terms = collect_query_terms(words, false, /*keep_stopwords=*/true);
         query = build_text_query(terms);
-        solutions = searcher.retrieve(query, any_of_terms(schema::kTypePrefix, to_strings(kSolutionTypes)), kCandidates);
-        similar = searcher.retrieve(query, any_of_terms(schema::kTypePrefix, to_strings(kSimilarIssueTypes)), kCandidates);
+        solutions = retrieve_types(query, kSolutionTypes, Xapian::Query::MatchAll, kCandidates);
+        similar = retrieve_types(query, kSimilarIssueTypes, Xapian::Query::MatchAll, kCandidates);
     }
 
     // Category and urgency are voted on by the best hits of both lists, before collapsing,
@@ -284,8 +292,10 @@ Suggestion suggest(Searcher& searcher, const UrgencyCues& cues, const SuggestReq
     if (!inquiry.category.empty()) {
         const Xapian::Query in_category = any_of_terms(schema::kCategoryPrefix, {inquiry.category});
         auto add_missing = [&](std::vector<Hit>& list, std::span<const std::string_view> types) {
-            const Xapian::Query filter(Xapian::Query::OP_FILTER, any_of_terms(schema::kTypePrefix, to_strings(types)), in_category);
-            for (Hit& hit : searcher.retrieve(query, filter, kCategoryCandidates)) {
+            // Enough of the category is there already: another search would add nothing.
+            const auto present = std::count_if(list.begin(), list.end(), [&](const Hit& h) { return h.category == inquiry.category; });
+            if (static_cast<size_t>(present) >= kCategoryCandidates / 2) return;
+            for (Hit& hit : retrieve_types(query, types, in_category, kCategoryCandidates)) {
                 if (std::none_of(list.begin(), list.end(), [&](const Hit& h) { return h.docid == hit.docid; })) {
                     list.push_back(std::move(hit));
                 }
