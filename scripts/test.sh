@@ -28,3 +28,13 @@ build/release/helpdex index corpus --db "$smoke/index" --strict
 build/release/helpdex suggest --db "$smoke/index" --json "Mijn betaling is geweigerd, wat nu?" >"$smoke/suggest.json"
 grep -q '"language": "nl"' "$smoke/suggest.json" || { echo "smoke test: expected a Dutch inquiry"; cat "$smoke/suggest.json"; exit 1; }
 echo "smoke test passed"
+
+# The benches are not tests, but run once in their quick modes so that they cannot rot.
+echo "== benches (quick mode)"
+build/release/bench_latency --db "$smoke/index" --quick
+if [ -f ../shared/data/banking77/kb.csv ]; then
+  build/release/bench_relevance --cases ../shared/data/banking77/kb.csv \
+    --queries ../shared/data/banking77/dev.csv --limit 200 --json "$smoke/bench-relevance.json"
+else
+  echo "../shared/data/banking77 not found: relevance bench skipped"
+fi
