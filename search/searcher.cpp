@@ -58,11 +58,13 @@ std::vector<std::string> Searcher::matched_terms(Xapian::docid docid, const Quer
     return matched;
 }
 
-std::vector<Hit> Searcher::retrieve(const Xapian::Query& query, const Xapian::Query& filter, size_t count) {
+std::vector<Hit> Searcher::retrieve(const Xapian::Query& query, const Xapian::Query& filter, size_t count,
+                                    const Xapian::Weight* weight) {
     std::vector<Hit> hits;
     if (query.empty()) return hits;
     Xapian::Enquire enquire(db_);
     enquire.set_query(filtered(query, filter));
+    if (weight) enquire.set_weighting_scheme(*weight);
     const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(count));
     hits.reserve(mset.size());
     for (auto it = mset.begin(); it != mset.end(); ++it) {

@@ -63,8 +63,10 @@ public:
 
     SearchResponse search(const SearchRequest& request);
 
-    // The best `count` documents for `query` within `filter` (values only: cheap).
-    std::vector<Hit> retrieve(const Xapian::Query& query, const Xapian::Query& filter, size_t count);
+    // The best `count` documents for `query` within `filter` (values only: cheap), ranked
+    // by `weight` (BM25 with Xapian's defaults when null).
+    std::vector<Hit> retrieve(const Xapian::Query& query, const Xapian::Query& filter, size_t count,
+                              const Xapian::Weight* weight = nullptr);
 
     // The published document with this id, or nullopt.
     std::optional<KbDocument> find_document(std::string_view id);

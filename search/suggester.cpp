@@ -123,6 +123,18 @@ CategoryBelief combine_beliefs(const CategoryBelief& votes, const std::vector<cl
     return belief;
 }
 
+// A classifier that saw few examples per category (a corpus of articles only, a few per
+// category) knows less than the documents the inquiry matched: its weight grows with the
+// examples per category and is full from kFullTrustExamples on.
+double classifier_weight_for(const Generation& generation, double weight) {
+    constexpr double kFullTrustExamples = 20.0;
+    const size_t categories = generation.classifier.categories().size();
+    if (categories == 0) return 0.0;
+    const auto stats = generation.manifest.find("classifier");
+    const double examples = stats != generation.manifest.end() ? stats->value("examples", 0.0) : 0.0;
+    return weight * std::min(1.0, examples / (kFullTrustExamples * static_cast<double>(categories)));
+}
+
 std::pair<std::string, double> most_likely(const CategoryBelief& belief) {
     if (belief.empty()) return {"", 0.0};
     const auto best = std::max_element(belief.begin(), belief.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
@@ -238,11 +250,12 @@ Suggestion suggest(Searcher& searcher, const UrgencyCues& cues, const SuggestReq
 
     // Each Xapian search re-reads its posting lists, so types the index does not hold (a
     // corpus of cases only has no solutions) are not searched for.
+    const Xapian::BM25Weight bm25(parameters.bm25_k1, 0.0, 1.0, parameters.bm25_b, 0.5);
     auto retrieve_types = [&](const Xapian::Query& query, std::span<const std::string_view> types, const Xapian::Query& scope,
                               size_t count) {
         if (!generation.holds_any_type(types)) return std::vector<Hit>{};
         const Xapian::Query filter(Xapian::Query::OP_FILTER, any_of_terms(schema::kTypePrefix, to_strings(types)), scope);
-        return searcher.retrieve(query, filter, count);
+        return searcher.retrieve(query, filter, count, &bm25);
     };
     Xapian::Query query = build_text_query(terms);
     auto solutions = retrieve_types(query, kSolutionTypes, Xapian::Query::MatchAll, kCandidates);
@@ -270,7 +283,8 @@ Suggestion suggest(Searcher& searcher, const UrgencyCues& cues, const SuggestReq
     for (size_t i = 0; i < pool.size() && i < kVoters; ++i) voters.push_back(&pool[i]);
     const CategoryBelief votes = vote_categories(voters);
     const auto predicted = generation.classifier.predict(text, inquiry.language, searcher.analyzer());
-    const CategoryBelief belief = combine_beliefs(votes, predicted, parameters.classifier_weight);
+    const CategoryBelief belief =
+        combine_beliefs(votes, predicted, classifier_weight_for(generation, parameters.classifier_weight));
     std::tie(inquiry.category, inquiry.category_confidence) = most_likely(belief);
     // The classifier's probabilities are calibrated on held-out cases; its mix with the
     // retrieval vote is not. The confidence reported is the classifier's own for the chosen

@@ -55,6 +55,8 @@ struct RankingParameters {
     double category_boost = 3.0;          // a hit's score × (1 + boost · belief in its category)
     double uncertain_below = 0.5;         // category confidence under which the answer says so
     double repeat_category_factor = 0.2;  // each further hit of a listed category counts this much less
+    double bm25_k1 = 1.0;                 // BM25 term-frequency saturation (Xapian's default)
+    double bm25_b = 0.5;                  // BM25 length normalisation (Xapian's default)
 };
 
 // Not thread-safe: uses the Searcher's per-thread state.
