@@ -62,7 +62,8 @@ Scores evaluate(Searcher& searcher, const UrgencyCues& cues, const std::vector<Q
 int main(int argc, char** argv) {
     CLI::App app{"Choose ranking parameters on held-out cases"};
     std::string db, queries_file;
-    std::vector<double> weights = {0.4, 0.5, 0.6, 0.7, 0.8, 1.0}, boosts = {0.0, 1.0, 2.0, 4.0}, repeats = {1.0}, k1s = {1.0}, bs = {0.5};
+    std::vector<double> weights = {0.4, 0.5, 0.6, 0.7, 0.8, 1.0}, boosts = {0.0, 1.0, 2.0, 4.0}, repeats = {1.0}, k1s = {1.0}, bs = {0.5}, expansion_weights = {0.3};
+    std::vector<size_t> expand_up_to = {0};
     app.add_option("--db", db, "Index of the training cases")->required();
     app.add_option("--queries", queries_file, "Held-out cases: text<TAB>category per line")->required();
     app.add_option("--classifier-weights", weights, "Values of classifier_weight to try");
@@ -70,6 +71,8 @@ int main(int argc, char** argv) {
     app.add_option("--repeat-factors", repeats, "Values of repeat_category_factor to try");
     app.add_option("--bm25-k1", k1s, "Values of bm25_k1 to try");
     app.add_option("--bm25-b", bs, "Values of bm25_b to try");
+    app.add_option("--expand-up-to", expand_up_to, "Values of expand_up_to_terms to try");
+    app.add_option("--expansion-weights", expansion_weights, "Values of expansion_weight to try");
     CLI11_PARSE(app, argc, argv);
 
     std::vector<Query> queries;
@@ -80,22 +83,26 @@ int main(int argc, char** argv) {
     }
     Searcher searcher(open_current_generation(db));
     UrgencyCues cues(searcher.analyzer());
-    std::printf("%zu held-out queries\n%-7s %-6s %-7s %-6s %-6s %9s %7s %7s %7s %9s\n", queries.size(), "weight", "boost",
-                "repeat", "k1", "b", "accuracy", "ECE", "P@1", "MRR@10", "uncertain");
+    std::printf("%zu held-out queries\n%-7s %-6s %-7s %-6s %-6s %-4s %-5s %9s %7s %7s %7s %9s\n", queries.size(), "weight",
+                "boost", "repeat", "k1", "b", "exp", "expw", "accuracy", "ECE", "P@1", "MRR@10", "uncertain");
     for (double weight : weights)
         for (double boost : boosts)
             for (double repeat : repeats)
                 for (double k1 : k1s)
-                    for (double b : bs) {
+                    for (double b : bs)
+                    for (size_t up_to : expand_up_to)
+                    for (double expansion : expansion_weights) {
                         RankingParameters p;
                         p.classifier_weight = weight;
                         p.category_boost = boost;
                         p.repeat_category_factor = repeat;
                         p.bm25_k1 = k1;
                         p.bm25_b = b;
+                        p.expand_up_to_terms = up_to;
+                        p.expansion_weight = expansion;
                         const Scores s = evaluate(searcher, cues, queries, p);
-                        std::printf("%-7.2f %-6.2f %-7.2f %-6.2f %-6.2f %9.4f %7.4f %7.4f %7.4f %9.4f\n", weight, boost, repeat,
-                                    k1, b, s.accuracy, s.ece, s.p_at_1, s.mrr, s.uncertain);
+                        std::printf("%-7.2f %-6.2f %-7.2f %-6.2f %-6.2f %-4zu %-5.2f %9.4f %7.4f %7.4f %7.4f %9.4f\n", weight,
+                                    boost, repeat, k1, b, up_to, expansion, s.accuracy, s.ece, s.p_at_1, s.mrr, s.uncertain);
                     }
     return 0;
 }

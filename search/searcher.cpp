@@ -126,6 +126,36 @@ void Searcher::complete(Hit& hit, const QueryTerms& terms) {
     hit.snippet = make_snippet(text, document.lang, query_terms, analyzer_);
 }
 
+namespace {
+
+// Only the unprefixed, weighted text terms: not boolean filters (Q…, L…, X…, K…) nor the
+// per-field copies (S…, XY…).
+class TextTermsOnly : public Xapian::ExpandDecider {
+public:
+    explicit TextTermsOnly(const QueryTerms& known) : known_(known) {}
+    bool operator()(const std::string& term) const override {
+        return !term.empty() && !(term[0] >= 'A' && term[0] <= 'Z') && !known_.frequency.count(term);
+    }
+
+private:
+    const QueryTerms& known_;
+};
+
+}  // namespace
+
+std::vector<std::string> Searcher::expansion_terms(const std::vector<Xapian::docid>& relevant, size_t count,
+                                                   const QueryTerms& known) {
+    std::vector<std::string> terms;
+    if (relevant.empty()) return terms;
+    Xapian::RSet rset;
+    for (Xapian::docid docid : relevant) rset.add_document(docid);
+    Xapian::Enquire enquire(db_);
+    const TextTermsOnly decider(known);
+    const Xapian::ESet eset = enquire.get_eset(static_cast<Xapian::termcount>(count), rset, &decider);
+    for (auto it = eset.begin(); it != eset.end(); ++it) terms.push_back(*it);
+    return terms;
+}
+
 std::optional<KbDocument> Searcher::find_document(std::string_view id) {
     const std::string term = schema::boolean_term(schema::kIdPrefix, id);
     Xapian::PostingIterator it = db_.postlist_begin(term);

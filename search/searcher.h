@@ -68,6 +68,12 @@ public:
     std::vector<Hit> retrieve(const Xapian::Query& query, const Xapian::Query& filter, size_t count,
                               const Xapian::Weight* weight = nullptr);
 
+    // Relevance feedback: the `count` terms that best tell the documents of `relevant`
+    // apart from the rest of the index (Xapian's expand set), unprefixed terms only,
+    // leaving out `known`.
+    std::vector<std::string> expansion_terms(const std::vector<Xapian::docid>& relevant, size_t count,
+                                             const QueryTerms& known);
+
     // The published document with this id, or nullopt.
     std::optional<KbDocument> find_document(std::string_view id);
     // The member of translation group `group` written in `lang`, as a Hit, or nullopt.

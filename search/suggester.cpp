@@ -20,6 +20,9 @@ namespace {
 constexpr size_t kCandidates = 20;
 // How many of the likely category's own documents join the candidates.
 constexpr size_t kCategoryCandidates = 10;
+// Relevance feedback for short inquiries: how many documents, how many terms.
+constexpr size_t kFeedbackDocuments = 5;
+constexpr size_t kExpansionTerms = 8;
 // How many top hits vote on the category and the urgency.
 constexpr size_t kVoters = 10;
 // Documents in another language than the inquiry's still count, a little less.
@@ -300,6 +303,31 @@ Suggestion suggest(Searcher& searcher, const UrgencyCues& cues, const SuggestReq
     }
     inquiry.urgency_cues = cues.find(words, inquiry.language);
     inquiry.urgency = assess_urgency(voters, inquiry.category, inquiry.urgency_cues);
+
+    // Short inquiries ("card?", "refund status") give BM25 too little to rank on: they are
+    // expanded with the terms that best characterise the likely category's closest
+    // documents (relevance set → expand set), at a fraction of the inquiry's own weight.
+    if (terms.terms.size() <= parameters.expand_up_to_terms && !inquiry.category.empty() && !inquiry.category_uncertain) {
+        std::vector<Xapian::docid> relevant;
+        for (const Hit* hit : voters) {
+            if (hit->category == inquiry.category && relevant.size() < kFeedbackDocuments) relevant.push_back(hit->docid);
+        }
+        const auto expansion = searcher.expansion_terms(relevant, kExpansionTerms, terms);
+        if (!expansion.empty()) {
+            const Xapian::Query extra(Xapian::Query::OP_OR, expansion.begin(), expansion.end());
+            query = Xapian::Query(Xapian::Query::OP_OR, query,
+                                  Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, extra, parameters.expansion_weight));
+            auto merge = [](std::vector<Hit>& list, std::vector<Hit> more) {
+                for (Hit& hit : more) {
+                    auto same = std::find_if(list.begin(), list.end(), [&](const Hit& h) { return h.docid == hit.docid; });
+                    if (same == list.end()) list.push_back(std::move(hit));
+                    else same->score = std::max(same->score, hit.score);
+                }
+            };
+            merge(solutions, retrieve_types(query, kSolutionTypes, Xapian::Query::MatchAll, kCandidates));
+            merge(similar, retrieve_types(query, kSimilarIssueTypes, Xapian::Query::MatchAll, kCandidates));
+        }
+    }
 
     // The likely category's best documents join the candidates even when other categories'
     // documents share more words with the inquiry: the boost below can then rank them.

@@ -55,8 +55,12 @@ struct RankingParameters {
     double category_boost = 3.0;          // a hit's score × (1 + boost · belief in its category)
     double uncertain_below = 0.5;         // category confidence under which the answer says so
     double repeat_category_factor = 0.2;  // each further hit of a listed category counts this much less
-    double bm25_k1 = 1.0;                 // BM25 term-frequency saturation (Xapian's default)
-    double bm25_b = 0.5;                  // BM25 length normalisation (Xapian's default)
+    // BM25: a grid of k1 ∈ {0.6, 1, 1.6} × b ∈ {0.25, 0.5, 0.75} scored within 0.2 points on
+    // the split, so Xapian's defaults stay.
+    double bm25_k1 = 1.0;                 // term-frequency saturation
+    double bm25_b = 0.5;                  // length normalisation
+    size_t expand_up_to_terms = 3;        // inquiries of at most this many terms get relevance feedback
+    double expansion_weight = 0.3;        // weight of the expansion terms relative to the inquiry's
 };
 
 // Not thread-safe: uses the Searcher's per-thread state.

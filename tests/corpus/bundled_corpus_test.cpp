@@ -127,3 +127,19 @@ TEST_CASE("bundled drafts and archived articles are never suggested", "[bundled]
         }
     }
 }
+
+TEST_CASE("a corpus of articles only still learns its categories", "[bundled]") {
+    test::TempDir dir;
+    std::filesystem::create_directories(dir / "corpus");
+    std::filesystem::copy(test::bundled_corpus() / "articles", dir / "corpus/articles", std::filesystem::copy_options::recursive);
+    std::filesystem::copy(test::bundled_corpus() / "routing.yaml", dir / "corpus/routing.yaml");
+    test::index_corpus(dir / "corpus", dir / "idx");
+    Searcher searcher(open_current_generation(dir / "idx"));
+    REQUIRE(searcher.generation().classifier.categories().size() == 17);
+    UrgencyCues cues(searcher.analyzer());
+    SuggestRequest request;
+    request.text = "I was charged twice after changing my plan";
+    const Suggestion s = suggest(searcher, cues, request);
+    CHECK(s.inquiry.category == "billing/payments");
+    CHECK(s.similar_issues.size() >= 1);  // known issues still answer as similar issues
+}
