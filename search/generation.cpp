@@ -2,6 +2,8 @@
 #include "search/generation.h"
 
 #include <fstream>
+
+#include "search/schema.h"
 #include <sstream>
 
 namespace helpdex {
@@ -68,7 +70,13 @@ std::shared_ptr<const Generation> open_current_generation(const fs::path& index_
         const fs::path classifier = generation->dir / layout::kClassifierFile;
         if (fs::exists(classifier)) generation->classifier = classifier::CategoryClassifier::load(classifier);
         // Open once here so a broken database fails now, not on the first request.
-        generation->open_database();
+        const Xapian::Database db = generation->open_database();
+        if (db.get_doccount() <= Generation::kMaxCachedSummaries) {
+            generation->summaries.resize(db.get_lastdocid() + 1);
+            for (auto it = db.valuestream_begin(schema::kSlotSummary); it != db.valuestream_end(schema::kSlotSummary); ++it) {
+                generation->summaries[it.get_docid()] = *it;
+            }
+        }
     } catch (const Xapian::Error& e) {
         throw IndexError(generation->dir.string() + ": " + e.get_description());
     } catch (const nlohmann::json::exception& e) {

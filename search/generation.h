@@ -57,6 +57,16 @@ struct Generation {
 
     // Whether any published document has one of these types.
     bool holds_any_type(std::span<const std::string_view> types) const;
+
+    // The packed candidate summary (schema kSlotSummary) of a document, from memory; null
+    // when the index is too large to keep them (then read the value from the database).
+    const std::string* cached_summary(Xapian::docid docid) const {
+        return docid < summaries.size() ? &summaries[docid] : nullptr;
+    }
+    // Ranking reads a summary per candidate, each a B-tree look-up on disk; up to this many
+    // documents (~100 bytes each) they are read once, sequentially, when the generation opens.
+    static constexpr Xapian::doccount kMaxCachedSummaries = 250000;
+    std::vector<std::string> summaries;  // by docid; empty above kMaxCachedSummaries
 };
 
 // Opens the generation CURRENT names. Throws IndexError with a message fit for users.

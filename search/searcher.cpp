@@ -22,11 +22,12 @@ analysis::LanguageGuess choose_language(const Generation& generation, std::strin
 Searcher::Searcher(std::shared_ptr<const Generation> generation)
     : generation_(std::move(generation)), db_(generation_->open_database()) {}
 
-Hit Searcher::hit_from(const Xapian::Document& document, Xapian::docid docid, double score) {
+Hit Searcher::hit_from(Xapian::docid docid, double score) {
     Hit hit;
     hit.docid = docid;
     hit.score = score;
-    const std::string summary = document.get_value(schema::kSlotSummary);
+    const std::string* cached = generation_->cached_summary(docid);
+    const std::string summary = cached ? *cached : db_.get_document(docid).get_value(schema::kSlotSummary);
     std::string* fields[] = {&hit.id, &hit.title, &hit.type, &hit.lang, &hit.category, &hit.group, &hit.product};
     size_t start = 0;
     for (std::string* field : fields) {
@@ -68,7 +69,7 @@ std::vector<Hit> Searcher::retrieve(const Xapian::Query& query, const Xapian::Qu
     const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(count));
     hits.reserve(mset.size());
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-        hits.push_back(hit_from(it.get_document(), *it, it.get_weight()));
+        hits.push_back(hit_from(*it, it.get_weight()));
     }
     return hits;
 }
@@ -100,7 +101,7 @@ SearchResponse Searcher::search(const SearchRequest& request) {
     response.total = mset.get_matches_estimated();
 
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-        Hit hit = hit_from(it.get_document(), *it, it.get_weight());
+        Hit hit = hit_from(*it, it.get_weight());
         complete(hit, terms);
         response.results.push_back(std::move(hit));
     }
@@ -170,15 +171,14 @@ std::optional<Hit> Searcher::find_translation(std::string_view group, std::strin
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     const Xapian::MSet mset = enquire.get_mset(0, 1);
     if (mset.empty()) return std::nullopt;
-    return hit_from(mset.begin().get_document(), *mset.begin(), 0.0);
+    return hit_from(*mset.begin(), 0.0);
 }
 
 std::vector<std::pair<std::string, std::string>> Searcher::translations(std::string_view group) {
     std::vector<std::pair<std::string, std::string>> members;
     const std::string term = schema::boolean_term(schema::kGroupPrefix, group);
     for (auto it = db_.postlist_begin(term); it != db_.postlist_end(term); ++it) {
-        const Xapian::Document document = db_.get_document(*it);
-        const Hit summary = hit_from(document, *it, 0.0);
+        const Hit summary = hit_from(*it, 0.0);
         std::pair<std::string, std::string> member{summary.lang, summary.id};
         if (member.second == group) members.insert(members.begin(), member);
         else members.push_back(member);

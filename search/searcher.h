@@ -86,7 +86,7 @@ public:
     void complete(Hit& hit, const QueryTerms& terms);
 
 private:
-    Hit hit_from(const Xapian::Document& document, Xapian::docid docid, double score);
+    Hit hit_from(Xapian::docid docid, double score);
     std::vector<std::string> matched_terms(Xapian::docid docid, const QueryTerms& terms);
 
     std::shared_ptr<const Generation> generation_;
