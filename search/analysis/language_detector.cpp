@@ -6,7 +6,6 @@
 #include <stdexcept>
 
 #include <nlohmann/json.hpp>
-#include <unicode/utf8.h>
 
 #include "search/analysis/normalizer.h"
 #include "search/analysis/tokenizer.h"
@@ -14,21 +13,6 @@
 namespace helpdex::analysis {
 
 namespace {
-
-// Byte offsets of each code point boundary of a UTF-8 word, including the end.
-std::vector<size_t> code_point_boundaries(std::string_view word) {
-    std::vector<size_t> bounds;
-    int32_t i = 0;
-    const auto* s = reinterpret_cast<const uint8_t*>(word.data());
-    const auto length = static_cast<int32_t>(word.size());
-    while (i < length) {
-        bounds.push_back(static_cast<size_t>(i));
-        UChar32 c;
-        U8_NEXT(s, i, length, c);
-    }
-    bounds.push_back(word.size());
-    return bounds;
-}
 
 constexpr size_t kMaxGram = 4;
 
@@ -42,7 +26,7 @@ std::vector<std::string> language_features(std::string_view text) {
         const std::string word = normalize(token.text);
         features.push_back("w:" + word);
         const std::string padded = "_" + word + "_";
-        const auto bounds = code_point_boundaries(padded);
+        const auto bounds = code_point_offsets(padded);
         const size_t chars = bounds.size() - 1;
         for (size_t n = 1; n <= kMaxGram; ++n) {
             for (size_t start = 0; start + n <= chars; ++start) {

@@ -44,6 +44,21 @@ bool is_valid_utf8(std::string_view text) {
     return true;
 }
 
+std::vector<size_t> code_point_offsets(std::string_view text) {
+    std::vector<size_t> offsets;
+    offsets.reserve(text.size() + 1);
+    int32_t i = 0;
+    const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+    const auto length = static_cast<int32_t>(text.size());
+    while (i < length) {
+        offsets.push_back(static_cast<size_t>(i));
+        UChar32 c;
+        U8_NEXT(s, i, length, c);
+    }
+    offsets.push_back(text.size());
+    return offsets;
+}
+
 std::string normalize(std::string_view text) {
     // Fast path: plain lower-case ASCII is already in normal form (most index terms).
     if (is_ascii_lower_clean(text)) return std::string(text);

@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace helpdex::analysis {
 
@@ -14,5 +15,9 @@ std::string normalize(std::string_view text);
 
 // True when `text` is valid UTF-8 (used at the boundaries to reject bad input early).
 bool is_valid_utf8(std::string_view text);
+
+// Byte offsets where each code point of `text` starts, plus text.size() at the end: the
+// cut points for character n-grams that never split a character.
+std::vector<size_t> code_point_offsets(std::string_view text);
 
 }  // namespace helpdex::analysis

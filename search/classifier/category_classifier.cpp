@@ -188,14 +188,7 @@ CategoryClassifier CategoryClassifier::train(const std::vector<TrainingExample>&
         }
         CategoryClassifier partial;
         partial.labels_ = classifier.labels_;
-        partial.vocabulary_ = Vocabulary::build(train_raw, options.min_df);
-        std::vector<SparseVector> train_vectors;
-        for (const auto& r : train_raw) train_vectors.push_back(partial.vocabulary_.vectorize(r));
-        std::vector<const SparseVector*> pointers;
-        for (const auto& v : train_vectors) pointers.push_back(&v);
-        auto weights = train_linear(pointers, train_classes, partial.vocabulary_.size(), labels, options.c);
-        partial.weights_ = std::move(weights.weights);
-        partial.bias_ = std::move(weights.bias);
+        partial.fit(train_raw, train_classes, options);
 
         std::vector<std::vector<double>> decisions;
         size_t correct = 0;
@@ -218,15 +211,7 @@ CategoryClassifier CategoryClassifier::train(const std::vector<TrainingExample>&
     }
 
     // 2. The served model learns from every example, with that temperature.
-    classifier.vocabulary_ = Vocabulary::build(raw, options.min_df);
-    std::vector<SparseVector> vectors;
-    vectors.reserve(raw.size());
-    for (const auto& r : raw) vectors.push_back(classifier.vocabulary_.vectorize(r));
-    std::vector<const SparseVector*> pointers;
-    for (const auto& v : vectors) pointers.push_back(&v);
-    auto weights = train_linear(pointers, classes, classifier.vocabulary_.size(), labels, options.c);
-    classifier.weights_ = std::move(weights.weights);
-    classifier.bias_ = std::move(weights.bias);
+    classifier.fit(raw, classes, options);
 
     if (report) {
         report->examples = examples.size();
@@ -236,6 +221,19 @@ CategoryClassifier CategoryClassifier::train(const std::vector<TrainingExample>&
         report->elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
     }
     return classifier;
+}
+
+void CategoryClassifier::fit(const std::vector<RawFeatures>& raw, const std::vector<int>& classes,
+                             const TrainingOptions& options) {
+    vocabulary_ = Vocabulary::build(raw, options.min_df);
+    std::vector<SparseVector> vectors;
+    vectors.reserve(raw.size());
+    for (const auto& r : raw) vectors.push_back(vocabulary_.vectorize(r));
+    std::vector<const SparseVector*> pointers;
+    for (const auto& v : vectors) pointers.push_back(&v);
+    auto trained = train_linear(pointers, classes, vocabulary_.size(), labels_.size(), options.c);
+    weights_ = std::move(trained.weights);
+    bias_ = std::move(trained.bias);
 }
 
 std::vector<double> CategoryClassifier::decision_values(const SparseVector& x) const {

@@ -68,6 +68,8 @@ public:
 
 private:
     std::vector<double> decision_values(const SparseVector& x) const;
+    // Builds the vocabulary from `raw` and learns the weights (temperature untouched).
+    void fit(const std::vector<RawFeatures>& raw, const std::vector<int>& classes, const TrainingOptions& options);
 
     Vocabulary vocabulary_;
     std::vector<std::string> labels_;

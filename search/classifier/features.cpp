@@ -6,7 +6,7 @@
 #include <map>
 #include <unordered_set>
 
-#include <unicode/utf8.h>
+#include "search/analysis/normalizer.h"
 
 namespace helpdex::classifier {
 
@@ -18,16 +18,7 @@ constexpr size_t kMaxCharGram = 5;
 void add_char_grams(const std::string& word, std::vector<std::string>& out) {
     // Pad with spaces so the grams know where a word starts and ends ("_re", "nd_").
     const std::string padded = " " + word + " ";
-    std::vector<size_t> bounds;
-    int32_t i = 0;
-    const auto* s = reinterpret_cast<const uint8_t*>(padded.data());
-    const auto length = static_cast<int32_t>(padded.size());
-    while (i < length) {
-        bounds.push_back(static_cast<size_t>(i));
-        UChar32 c;
-        U8_NEXT(s, i, length, c);
-    }
-    bounds.push_back(padded.size());
+    const std::vector<size_t> bounds = analysis::code_point_offsets(padded);
     const size_t chars = bounds.size() - 1;
     for (size_t n = kMinCharGram; n <= kMaxCharGram; ++n) {
         for (size_t start = 0; start + n <= chars; ++start) {
