@@ -36,8 +36,10 @@ Xapian::Query build_text_query(const QueryTerms& terms, Xapian::termcount elite_
     return Xapian::Query(Xapian::Query::OP_OR, subqueries.begin(), subqueries.end());
 }
 
+Xapian::Query match_all() { return Xapian::Query(std::string()); }
+
 Xapian::Query any_of_terms(std::string_view prefix, const std::vector<std::string>& values) {
-    if (values.empty()) return Xapian::Query::MatchAll;
+    if (values.empty()) return match_all();
     std::vector<Xapian::Query> subqueries;
     for (const auto& value : values) subqueries.emplace_back(schema::boolean_term(prefix, value));
     return Xapian::Query(Xapian::Query::OP_OR, subqueries.begin(), subqueries.end());

@@ -31,7 +31,12 @@ QueryTerms collect_query_terms(const std::vector<analysis::AnalyzedWord>& words,
 // is Xapian's slow case and adds noise.
 Xapian::Query build_text_query(const QueryTerms& terms, Xapian::termcount elite_terms = 16);
 
-// OR of boolean terms `prefix + value` for each value (an empty list gives MatchAll).
+// A query matching every document. Never Xapian::Query::MatchAll: that is one static
+// object whose reference count is not atomic, so copying it from several worker threads
+// at once corrupts it (the server crashed under 4 concurrent clients).
+Xapian::Query match_all();
+
+// OR of boolean terms `prefix + value` for each value (an empty list matches everything).
 Xapian::Query any_of_terms(std::string_view prefix, const std::vector<std::string>& values);
 
 // `query` restricted by `filter` (OP_FILTER), or `filter` alone when `query` is empty.

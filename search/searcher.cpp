@@ -81,7 +81,7 @@ SearchResponse Searcher::search(const SearchRequest& request) {
     response.language_confidence = request.q.empty() ? 0.0 : language.confidence;
 
     const QueryTerms terms = collect_query_terms(analyzer_.analyze(request.q, language.language), false);
-    Xapian::Query filter = Xapian::Query::MatchAll;
+    Xapian::Query filter = match_all();
     auto narrow = [&](const Xapian::Query& q) { filter = Xapian::Query(Xapian::Query::OP_FILTER, filter, q); };
     if (!request.types.empty()) narrow(any_of_terms(schema::kTypePrefix, request.types));
     if (!request.category.empty()) narrow(any_of_terms(schema::kCategoryPrefix, {request.category}));

@@ -261,15 +261,15 @@ Suggestion suggest(Searcher& searcher, const UrgencyCues& cues, const SuggestReq
         return searcher.retrieve(query, filter, count, &bm25);
     };
     Xapian::Query query = build_text_query(terms);
-    auto solutions = retrieve_types(query, kSolutionTypes, Xapian::Query::MatchAll, kCandidates);
-    auto similar = retrieve_types(query, kSimilarIssueTypes, Xapian::Query::MatchAll, kCandidates);
+    auto solutions = retrieve_types(query, kSolutionTypes, match_all(), kCandidates);
+    auto similar = retrieve_types(query, kSimilarIssueTypes, match_all(), kCandidates);
     if (solutions.empty() && similar.empty()) {
         // Nothing shares a content word ("What is this witdrawal"): the function words are
         // better evidence than no answer at all.
         terms = collect_query_terms(words, false, /*keep_stopwords=*/true);
         query = build_text_query(terms);
-        solutions = retrieve_types(query, kSolutionTypes, Xapian::Query::MatchAll, kCandidates);
-        similar = retrieve_types(query, kSimilarIssueTypes, Xapian::Query::MatchAll, kCandidates);
+        solutions = retrieve_types(query, kSolutionTypes, match_all(), kCandidates);
+        similar = retrieve_types(query, kSimilarIssueTypes, match_all(), kCandidates);
     }
 
     // Category and urgency are voted on by the best hits of both lists, before collapsing,
@@ -324,8 +324,8 @@ Suggestion suggest(Searcher& searcher, const UrgencyCues& cues, const SuggestReq
                     else same->score = std::max(same->score, hit.score);
                 }
             };
-            merge(solutions, retrieve_types(query, kSolutionTypes, Xapian::Query::MatchAll, kCandidates));
-            merge(similar, retrieve_types(query, kSimilarIssueTypes, Xapian::Query::MatchAll, kCandidates));
+            merge(solutions, retrieve_types(query, kSolutionTypes, match_all(), kCandidates));
+            merge(similar, retrieve_types(query, kSimilarIssueTypes, match_all(), kCandidates));
         }
     }
 

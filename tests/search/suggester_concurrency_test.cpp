@@ -1,0 +1,64 @@
+// Proves that worker threads, each with its own Searcher over one shared generation (what
+// the server does), give the same answers as a single thread. Built with ThreadSanitizer
+// in CI (scripts/test.sh), this also catches unsynchronised sharing of Xapian objects,
+// such as the static Xapian::Query::MatchAll whose reference count is not atomic.
+#include <catch2/catch.hpp>
+
+#include <future>
+#include <string>
+#include <vector>
+
+#include "search/suggester.h"
+#include "support/test_support.h"
+
+using namespace helpdex;
+
+namespace {
+
+const std::vector<std::string> kInquiries = {
+    "Meine Kamera ist ständig offline",
+    "I want my money back, please refund my subscription",
+    "Er is twee keer geld afgeschreven",
+    "camera offline",
+    "refund?",
+    "What is this",
+};
+
+// What a suggestion ranked, compactly: the category, then solution and similar issue ids.
+std::string fingerprint(const Suggestion& s) {
+    std::string out = s.inquiry.category + "|";
+    for (const Hit& hit : s.solutions) out += hit.id + ",";
+    out += "|";
+    for (const Hit& hit : s.similar_issues) out += hit.id + ",";
+    return out;
+}
+
+std::vector<std::string> answer_all(const std::shared_ptr<const Generation>& generation, int rounds) {
+    Searcher searcher(generation);
+    const UrgencyCues cues(searcher.analyzer());
+    std::vector<std::string> answers;
+    for (int round = 0; round < rounds; ++round) {
+        for (const auto& text : kInquiries) {
+            SuggestRequest request;
+            request.text = text;
+            answers.push_back(fingerprint(suggest(searcher, cues, request)));
+        }
+    }
+    return answers;
+}
+
+}  // namespace
+
+TEST_CASE("threads with their own searchers over one generation answer as one thread does", "[suggest][concurrency]") {
+    test::TempDir dir;
+    test::index_corpus(test::fixture("small-corpus"), dir / "idx");
+    const auto generation = open_current_generation(dir / "idx");
+    constexpr int kThreads = 4, kRounds = 100;
+
+    const std::vector<std::string> expected = answer_all(generation, kRounds);
+    std::vector<std::future<std::vector<std::string>>> workers;
+    for (int t = 0; t < kThreads; ++t) {
+        workers.push_back(std::async(std::launch::async, [&generation] { return answer_all(generation, kRounds); }));
+    }
+    for (auto& worker : workers) CHECK(worker.get() == expected);
+}
