@@ -116,7 +116,7 @@ int run_serve(const std::string& db, api::ServerOptions options) {
 }
 
 std::shared_ptr<const Generation> open_for_cli(const std::string& db) {
-    return open_current_generation(db);
+    return open_current_generation(db, Preload::nothing);
 }
 
 int run_search(const std::string& db, const std::vector<std::string>& query_params, bool json, bool no_color) {

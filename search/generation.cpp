@@ -1,6 +1,7 @@
 // Opening generations and swapping the live one.
 #include "search/generation.h"
 
+#include <algorithm>
 #include <fstream>
 
 #include "search/schema.h"
@@ -42,6 +43,27 @@ std::string read_current_name(const fs::path& index_dir) {
     return name;
 }
 
+// Parses every stored document into generation.documents, unless together they are
+// larger than the budget (then none: the searchers parse them from the database).
+void cache_documents(const Xapian::Database& db, Generation& generation) {
+    size_t bytes = 0;
+    std::vector<Generation::PreloadedDocument> documents(db.get_lastdocid() + 1);
+    for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+        const std::string data = db.get_document(*it).get_data();
+        bytes += data.size();
+        if (bytes > Generation::kMaxCachedDocumentBytes) return;
+        Generation::PreloadedDocument& preloaded = documents[*it];
+        preloaded.parsed = std::make_shared<const KbDocument>(document_from_json(nlohmann::json::parse(data)));
+        preloaded.text_terms.push_back('\n');
+        for (auto term = db.termlist_begin(*it); term != db.termlist_end(*it); ++term) {
+            if (!schema::is_text_term(*term)) continue;
+            preloaded.text_terms += *term;
+            preloaded.text_terms += '\n';
+        }
+    }
+    generation.documents = std::move(documents);
+}
+
 }  // namespace
 
 Xapian::Database Generation::open_database() const {
@@ -57,7 +79,16 @@ bool Generation::holds_any_type(std::span<const std::string_view> types) const {
     return false;
 }
 
-std::shared_ptr<const Generation> open_current_generation(const fs::path& index_dir) {
+bool Generation::holds_only_types(std::span<const std::string_view> types) const {
+    const auto by_type = manifest.find("by_type");
+    if (by_type == manifest.end()) return false;  // unknown: filter rather than mix
+    for (const auto& [type, count] : by_type->items()) {
+        if (std::find(types.begin(), types.end(), type) == types.end()) return false;
+    }
+    return true;
+}
+
+std::shared_ptr<const Generation> open_current_generation(const fs::path& index_dir, Preload preload) {
     auto generation = std::make_shared<Generation>();
     generation->name = read_current_name(index_dir);
     generation->dir = index_dir / generation->name;
@@ -71,11 +102,12 @@ std::shared_ptr<const Generation> open_current_generation(const fs::path& index_
         if (fs::exists(classifier)) generation->classifier = classifier::CategoryClassifier::load(classifier);
         // Open once here so a broken database fails now, not on the first request.
         const Xapian::Database db = generation->open_database();
-        if (db.get_doccount() <= Generation::kMaxCachedSummaries) {
+        if (preload == Preload::for_serving && db.get_doccount() <= Generation::kMaxCachedSummaries) {
             generation->summaries.resize(db.get_lastdocid() + 1);
             for (auto it = db.valuestream_begin(schema::kSlotSummary); it != db.valuestream_end(schema::kSlotSummary); ++it) {
                 generation->summaries[it.get_docid()] = *it;
             }
+            cache_documents(db, *generation);
         }
     } catch (const Xapian::Error& e) {
         throw IndexError(generation->dir.string() + ": " + e.get_description());

@@ -24,6 +24,7 @@
 
 #include "search/analysis/language_detector.h"
 #include "search/classifier/category_classifier.h"
+#include "search/document.h"
 #include "search/routing.h"
 
 namespace helpdex {
@@ -57,6 +58,9 @@ struct Generation {
 
     // Whether any published document has one of these types.
     bool holds_any_type(std::span<const std::string_view> types) const;
+    // Whether every published document has one of these types: a filter on them would
+    // then only cost reading a posting list as long as the index.
+    bool holds_only_types(std::span<const std::string_view> types) const;
 
     // The packed candidate summary (schema kSlotSummary) of a document, from memory; null
     // when the index is too large to keep them (then read the value from the database).
@@ -67,10 +71,36 @@ struct Generation {
     // documents (~100 bytes each) they are read once, sequentially, when the generation opens.
     static constexpr Xapian::doccount kMaxCachedSummaries = 250000;
     std::vector<std::string> summaries;  // by docid; empty above kMaxCachedSummaries
+
+    // A published document, parsed, from memory; null when the index is too large to keep
+    // them (then parse it from the database). Every shown hit needs its text, steps and
+    // escalation: parsing the stored JSON per hit cost about a fifth of a suggestion.
+    std::shared_ptr<const KbDocument> cached_document(Xapian::docid docid) const {
+        return docid < documents.size() ? documents[docid].parsed : nullptr;
+    }
+    // The document's distinct text terms (unprefixed), each between '\n's; null when not
+    // preloaded (then read its termlist). Which of the query's words a hit contains.
+    const std::string* cached_text_terms(Xapian::docid docid) const {
+        return docid < documents.size() ? &documents[docid].text_terms : nullptr;
+    }
+    // Up to this much stored document data (JSON bytes; parsed, about twice that in
+    // memory) every document is parsed once when the generation opens.
+    static constexpr size_t kMaxCachedDocumentBytes = size_t{64} << 20;
+    struct PreloadedDocument {
+        std::shared_ptr<const KbDocument> parsed;
+        std::string text_terms;
+    };
+    std::vector<PreloadedDocument> documents;  // by docid; empty above the budget
 };
 
+// What to read into memory when a generation opens: a server keeps the candidate
+// summaries and parsed documents of a small enough index (reads per request become memory
+// look-ups); a one-shot command, answering a single query, reads only what it needs.
+enum class Preload { for_serving, nothing };
+
 // Opens the generation CURRENT names. Throws IndexError with a message fit for users.
-std::shared_ptr<const Generation> open_current_generation(const std::filesystem::path& index_dir);
+std::shared_ptr<const Generation> open_current_generation(const std::filesystem::path& index_dir,
+                                                          Preload preload = Preload::for_serving);
 
 // The served generation, swappable while requests run: each request takes a shared_ptr
 // and finishes on the generation it started with. Thread-safe.

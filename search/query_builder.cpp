@@ -47,7 +47,14 @@ Xapian::Query any_of_terms(std::string_view prefix, const std::vector<std::strin
 
 Xapian::Query filtered(const Xapian::Query& query, const Xapian::Query& filter) {
     if (query.empty()) return filter;
+    if (filter.empty()) return query;
     return Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
+}
+
+Xapian::Query both(const Xapian::Query& a, const Xapian::Query& b) {
+    if (a.empty()) return b;
+    if (b.empty()) return a;
+    return Xapian::Query(Xapian::Query::OP_AND, a, b);
 }
 
 }  // namespace helpdex

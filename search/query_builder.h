@@ -39,7 +39,11 @@ Xapian::Query match_all();
 // OR of boolean terms `prefix + value` for each value (an empty list matches everything).
 Xapian::Query any_of_terms(std::string_view prefix, const std::vector<std::string>& values);
 
-// `query` restricted by `filter` (OP_FILTER), or `filter` alone when `query` is empty.
+// `query` restricted by `filter` (OP_FILTER); `query` alone when `filter` is empty, and
+// `filter` alone when `query` is.
 Xapian::Query filtered(const Xapian::Query& query, const Xapian::Query& filter);
+
+// Documents both filters pass (OP_AND); an empty filter passes everything.
+Xapian::Query both(const Xapian::Query& a, const Xapian::Query& b);
 
 }  // namespace helpdex

@@ -28,6 +28,12 @@ inline constexpr std::string_view kTagTextPrefix = "XK";
 inline constexpr std::string_view kStepPrefix = "XR";
 inline constexpr std::string_view kBodyPrefix = "XB";
 
+// Whether a term is one of those unprefixed free-text terms: prefixes are upper case and
+// text terms are case-folded, so a text term never starts with A-Z.
+inline bool is_text_term(std::string_view term) {
+    return !term.empty() && !(term.front() >= 'A' && term.front() <= 'Z');
+}
+
 // Field weights: wdf added per occurrence to the unprefixed term. Titles and symptoms are
 // the customer's own words for the problem, so they count most.
 inline constexpr Xapian::termcount kTitleWeight = 4;

@@ -42,6 +42,12 @@ Hit Searcher::hit_from(Xapian::docid docid, double score) {
 std::vector<std::string> Searcher::matched_terms(Xapian::docid docid, const QueryTerms& terms) {
     std::vector<std::string> matched;
     if (terms.empty()) return matched;
+    if (const std::string* text_terms = generation_->cached_text_terms(docid)) {
+        for (const auto& term : terms.terms) {
+            if (text_terms->find("\n" + term + "\n") != std::string::npos) matched.push_back(terms.surface.at(term));
+        }
+        return matched;
+    }
     // A termlist only skips forward, so visit the query's terms in sorted order, then
     // report them in the order the customer wrote them.
     std::vector<std::string> sorted = terms.terms;
@@ -119,8 +125,10 @@ SearchResponse Searcher::search(const SearchRequest& request) {
 void Searcher::complete(Hit& hit, const QueryTerms& terms) {
     hit.matched_terms = matched_terms(hit.docid, terms);
     const std::unordered_set<std::string> query_terms(terms.terms.begin(), terms.terms.end());
+    if (!hit.document) hit.document = generation_->cached_document(hit.docid);
     if (!hit.document) {
-        hit.document = document_from_json(nlohmann::json::parse(db_.get_document(hit.docid).get_data()));
+        hit.document = std::make_shared<const KbDocument>(
+            document_from_json(nlohmann::json::parse(db_.get_document(hit.docid).get_data())));
     }
     const KbDocument& document = *hit.document;
     const std::string& text = document.body_text.empty() ? document.title : document.body_text;
@@ -135,7 +143,7 @@ class TextTermsOnly : public Xapian::ExpandDecider {
 public:
     explicit TextTermsOnly(const QueryTerms& known) : known_(known) {}
     bool operator()(const std::string& term) const override {
-        return !term.empty() && !(term[0] >= 'A' && term[0] <= 'Z') && !known_.frequency.count(term);
+        return schema::is_text_term(term) && !known_.frequency.count(term);
     }
 
 private:

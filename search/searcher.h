@@ -38,7 +38,7 @@ struct Hit {
     int priority = 1;
     std::vector<std::string> matched_terms;  // the query's words this document contains
     std::string snippet;
-    std::optional<KbDocument> document;
+    std::shared_ptr<const KbDocument> document;  // set by Searcher::complete
 };
 
 struct SearchResponse {

@@ -254,22 +254,28 @@ Suggestion suggest(Searcher& searcher, const UrgencyCues& cues, const SuggestReq
     // Each Xapian search re-reads its posting lists, so types the index does not hold (a
     // corpus of cases only has no solutions) are not searched for.
     const Xapian::BM25Weight bm25(parameters.bm25_k1, 0.0, 1.0, parameters.bm25_b, 0.5);
+    // `scope` narrows the search further (an empty query: no narrowing).
     auto retrieve_types = [&](const Xapian::Query& query, std::span<const std::string_view> types, const Xapian::Query& scope,
                               size_t count) {
         if (!generation.holds_any_type(types)) return std::vector<Hit>{};
-        const Xapian::Query filter(Xapian::Query::OP_FILTER, any_of_terms(schema::kTypePrefix, to_strings(types)), scope);
-        return searcher.retrieve(query, filter, count, &bm25);
+        // A filter every document passes would only cost reading a posting list as long
+        // as the index (a corpus of cases only, searched for similar issues).
+        const Xapian::Query by_type = generation.holds_only_types(types)
+                                          ? Xapian::Query()
+                                          : any_of_terms(schema::kTypePrefix, to_strings(types));
+        return searcher.retrieve(query, both(by_type, scope), count, &bm25);
     };
+    const Xapian::Query everywhere;
     Xapian::Query query = build_text_query(terms);
-    auto solutions = retrieve_types(query, kSolutionTypes, match_all(), kCandidates);
-    auto similar = retrieve_types(query, kSimilarIssueTypes, match_all(), kCandidates);
+    auto solutions = retrieve_types(query, kSolutionTypes, everywhere, kCandidates);
+    auto similar = retrieve_types(query, kSimilarIssueTypes, everywhere, kCandidates);
     if (solutions.empty() && similar.empty()) {
         // Nothing shares a content word ("What is this witdrawal"): the function words are
         // better evidence than no answer at all.
         terms = collect_query_terms(words, false, /*keep_stopwords=*/true);
         query = build_text_query(terms);
-        solutions = retrieve_types(query, kSolutionTypes, match_all(), kCandidates);
-        similar = retrieve_types(query, kSimilarIssueTypes, match_all(), kCandidates);
+        solutions = retrieve_types(query, kSolutionTypes, everywhere, kCandidates);
+        similar = retrieve_types(query, kSimilarIssueTypes, everywhere, kCandidates);
     }
 
     // Category and urgency are voted on by the best hits of both lists, before collapsing,
@@ -285,7 +291,7 @@ Suggestion suggest(Searcher& searcher, const UrgencyCues& cues, const SuggestReq
     std::vector<const Hit*> voters;
     for (size_t i = 0; i < pool.size() && i < kVoters; ++i) voters.push_back(&pool[i]);
     const CategoryBelief votes = vote_categories(voters);
-    const auto predicted = generation.classifier.predict(text, inquiry.language, searcher.analyzer());
+    const auto predicted = generation.classifier.predict(words);
     const CategoryBelief belief =
         combine_beliefs(votes, predicted, classifier_weight_for(generation, parameters.classifier_weight));
     std::tie(inquiry.category, inquiry.category_confidence) = most_likely(belief);
@@ -324,8 +330,8 @@ Suggestion suggest(Searcher& searcher, const UrgencyCues& cues, const SuggestReq
                     else same->score = std::max(same->score, hit.score);
                 }
             };
-            merge(solutions, retrieve_types(query, kSolutionTypes, match_all(), kCandidates));
-            merge(similar, retrieve_types(query, kSimilarIssueTypes, match_all(), kCandidates));
+            merge(solutions, retrieve_types(query, kSolutionTypes, everywhere, kCandidates));
+            merge(similar, retrieve_types(query, kSimilarIssueTypes, everywhere, kCandidates));
         }
     }
 

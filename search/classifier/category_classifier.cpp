@@ -248,9 +248,14 @@ std::vector<double> CategoryClassifier::decision_values(const SparseVector& x) c
 
 std::vector<CategoryProbability> CategoryClassifier::predict(std::string_view text, std::string_view lang,
                                                              analysis::Analyzer& analyzer) const {
+    if (empty()) return {};
+    return predict(analyzer.analyze(text, lang));
+}
+
+std::vector<CategoryProbability> CategoryClassifier::predict(const std::vector<analysis::AnalyzedWord>& words) const {
     std::vector<CategoryProbability> out;
     if (empty()) return out;
-    const auto p = softmax(decision_values(vocabulary_.vectorize(extract_features(text, lang, analyzer))), temperature_);
+    const auto p = softmax(decision_values(vocabulary_.vectorize(extract_features(words))), temperature_);
     out.reserve(labels_.size());
     for (size_t k = 0; k < labels_.size(); ++k) out.push_back({labels_[k], p[k]});
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.probability > b.probability; });

@@ -59,6 +59,8 @@ public:
     // Calibrated probability of every category, most likely first; empty when empty().
     std::vector<CategoryProbability> predict(std::string_view text, std::string_view lang,
                                              analysis::Analyzer& analyzer) const;
+    // The same, from the text's analysis in `lang` (Analyzer::analyze).
+    std::vector<CategoryProbability> predict(const std::vector<analysis::AnalyzedWord>& words) const;
 
     // A compact binary file (float weights). Throws std::runtime_error on I/O or format errors.
     void save(const std::filesystem::path& path) const;

@@ -54,8 +54,11 @@ SparseVector weigh(const std::vector<uint32_t>& columns, const std::vector<float
 }  // namespace
 
 RawFeatures extract_features(std::string_view text, std::string_view lang, analysis::Analyzer& analyzer) {
+    return extract_features(analyzer.analyze(text, lang));
+}
+
+RawFeatures extract_features(const std::vector<analysis::AnalyzedWord>& words) {
     RawFeatures features;
-    const auto words = analyzer.analyze(text, lang);
     // Function words stay in: "how do I" and "why did" tell intents apart.
     for (size_t i = 0; i < words.size(); ++i) {
         features.words.push_back("w:" + words[i].term);

@@ -24,6 +24,8 @@ struct RawFeatures {
 
 // Same analysis as indexing and querying (stems for words, normalised words for characters).
 RawFeatures extract_features(std::string_view text, std::string_view lang, analysis::Analyzer& analyzer);
+// The same, from text already analysed (a query analysed once for search and classifier).
+RawFeatures extract_features(const std::vector<analysis::AnalyzedWord>& words);
 
 struct SparseEntry {
     uint32_t index;

@@ -163,3 +163,34 @@ TEST_CASE("a short inquiry is answered with relevance feedback, a long one witho
     CHECK(b.similar_issues.size() >= a.similar_issues.size());
     CHECK(a.inquiry.category == b.inquiry.category);
 }
+
+TEST_CASE("a generation preloaded for serving answers exactly as one read from disk", "[suggest]") {
+    test::TempDir dir;
+    test::index_corpus(test::fixture("small-corpus"), dir / "idx");
+    const auto served = open_current_generation(dir / "idx", Preload::for_serving);
+    const auto on_disk = open_current_generation(dir / "idx", Preload::nothing);
+    REQUIRE(served->cached_document(1));
+    REQUIRE_FALSE(on_disk->cached_document(1));
+
+    auto answer = [](const std::shared_ptr<const Generation>& generation, const std::string& text) {
+        Searcher searcher(generation);
+        const UrgencyCues cues(searcher.analyzer());
+        SuggestRequest request;
+        request.text = text;
+        const Suggestion s = suggest(searcher, cues, request);
+        std::string out = s.inquiry.category + "|" + s.escalation.team + "|" + s.escalation.source;
+        for (const auto* list : {&s.solutions, &s.similar_issues}) {
+            for (const Hit& hit : *list) {
+                out += "|" + hit.id + ":" + hit.title + ":" + hit.snippet;
+                for (const auto& term : hit.matched_terms) out += "," + term;
+                REQUIRE(hit.document);
+                for (const auto& step : hit.document->steps) out += ";" + step;
+            }
+        }
+        return out;
+    };
+    for (const std::string text : {"Meine Kamera ist ständig offline", "I want my money back, please refund my subscription",
+                                   "Er is twee keer geld afgeschreven", "refund?"}) {
+        CHECK(answer(served, text) == answer(on_disk, text));
+    }
+}
