@@ -40,7 +40,15 @@ std::string read_text_argument(const std::string& argument) {
     return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
 }
 
-int run_index(const std::string& corpus_dir, const std::string& db, bool strict, bool quiet) {
+int run_index(const std::string& corpus_dir, const std::string& db, const std::string& field_weights, bool strict,
+              bool quiet) {
+    indexer::IndexOptions options;
+    try {
+        options.field_weights = indexer::parse_field_weights(field_weights);
+    } catch (const std::invalid_argument& e) {
+        std::cerr << "helpdex index: --field-weights: " << e.what() << "\n";
+        return 2;
+    }
     indexer::Diagnostics diagnostics;
     const indexer::Corpus corpus = indexer::read_corpus(corpus_dir, diagnostics);
     for (const auto& d : diagnostics.all()) {
@@ -55,9 +63,8 @@ int run_index(const std::string& corpus_dir, const std::string& db, bool strict,
         return 1;
     }
     const bool progress_bar = !quiet && ::isatty(STDERR_FILENO) && corpus.documents.size() > 2000;
-    indexer::ProgressCallback progress;
     if (progress_bar) {
-        progress = [](size_t done, size_t total) {
+        options.progress = [](size_t done, size_t total) {
             if (done % 250 == 0 || done == total) {
                 const int width = 30;
                 const int filled = static_cast<int>(width * done / total);
@@ -66,7 +73,7 @@ int run_index(const std::string& corpus_dir, const std::string& db, bool strict,
             }
         };
     }
-    const indexer::IndexSummary summary = indexer::write_index(corpus, db, corpus_dir, progress);
+    const indexer::IndexSummary summary = indexer::write_index(corpus, db, corpus_dir, options);
     if (!quiet) {
         auto counts = [](const std::map<std::string, size_t>& m) {
             std::string out;
@@ -155,6 +162,10 @@ int main(int argc, char** argv) {
     index_cmd->add_option("corpus", corpus_dir, "Corpus folder (articles/, cases/, routing.yaml)")->required()->check(CLI::ExistingDirectory);
     index_cmd->add_option("--db", db, "Index directory")->capture_default_str();
     index_cmd->add_flag("--strict", strict, "Fail on any error instead of skipping bad documents");
+    std::string field_weights;
+    index_cmd->add_option("--field-weights", field_weights,
+                          "How much a word counts in each field, e.g. title=4,symptoms=3,tags=2,steps=1,body=1 "
+                          "(any subset; default: " + indexer::to_string(indexer::FieldWeights{}) + ")");
     index_cmd->add_flag("-q,--quiet", quiet, "Print only problems");
 
     auto* serve_cmd = app.add_subcommand("serve", "Serve the HTTP API");
@@ -193,7 +204,7 @@ int main(int argc, char** argv) {
     CLI11_PARSE(app, argc, argv);
 
     try {
-        if (index_cmd->parsed()) return run_index(corpus_dir, db, strict, quiet);
+        if (index_cmd->parsed()) return run_index(corpus_dir, db, field_weights, strict, quiet);
         if (serve_cmd->parsed()) {
             options.access_log = !quiet;
             return run_serve(db, options);

@@ -58,7 +58,7 @@ void add_text(Xapian::Document& document, analysis::Analyzer& analyzer, std::str
     }
 }
 
-Xapian::Document to_xapian(const KbDocument& d, analysis::Analyzer& analyzer) {
+Xapian::Document to_xapian(const KbDocument& d, analysis::Analyzer& analyzer, const FieldWeights& weights) {
     using namespace schema;
     Xapian::Document document;
     document.add_boolean_term(boolean_term(kIdPrefix, d.id));
@@ -69,11 +69,11 @@ Xapian::Document to_xapian(const KbDocument& d, analysis::Analyzer& analyzer) {
     document.add_boolean_term(boolean_term(kGroupPrefix, d.group()));
     for (const auto& tag : d.tags) document.add_boolean_term(boolean_term(kTagPrefix, analysis::normalize(tag)));
 
-    add_text(document, analyzer, d.title, d.lang, kTitlePrefix, kTitleWeight);
-    for (const auto& symptom : d.symptoms) add_text(document, analyzer, symptom, d.lang, kSymptomPrefix, kSymptomWeight);
-    for (const auto& tag : d.tags) add_text(document, analyzer, tag, d.lang, kTagTextPrefix, kTagWeight);
-    for (const auto& step : d.steps) add_text(document, analyzer, step, d.lang, kStepPrefix, kStepWeight);
-    add_text(document, analyzer, d.body_text, d.lang, kBodyPrefix, kBodyWeight);
+    add_text(document, analyzer, d.title, d.lang, kTitlePrefix, weights.title);
+    for (const auto& symptom : d.symptoms) add_text(document, analyzer, symptom, d.lang, kSymptomPrefix, weights.symptoms);
+    for (const auto& tag : d.tags) add_text(document, analyzer, tag, d.lang, kTagTextPrefix, weights.tags);
+    for (const auto& step : d.steps) add_text(document, analyzer, step, d.lang, kStepPrefix, weights.steps);
+    add_text(document, analyzer, d.body_text, d.lang, kBodyPrefix, weights.body);
 
     document.add_value(kSlotType, d.type);
     document.add_value(kSlotCategory, d.category);
@@ -191,7 +191,7 @@ analysis::LanguageDetector train_language_detector(const std::vector<const KbDoc
 }  // namespace
 
 IndexSummary write_index(const Corpus& corpus, const fs::path& index_dir, const fs::path& corpus_dir,
-                         const ProgressCallback& progress) {
+                         const IndexOptions& options) {
     const auto started = std::chrono::steady_clock::now();
     fs::create_directories(index_dir);
     DirectoryLock lock(index_dir);
@@ -214,11 +214,12 @@ IndexSummary write_index(const Corpus& corpus, const fs::path& index_dir, const 
             Xapian::WritableDatabase db((generation_dir / layout::kXapianDir).string(), Xapian::DB_CREATE);
             analysis::Analyzer analyzer;
             for (const KbDocument* d : published) {
-                db.replace_document(schema::boolean_term(schema::kIdPrefix, d->id), to_xapian(*d, analyzer));
+                db.replace_document(schema::boolean_term(schema::kIdPrefix, d->id),
+                                    to_xapian(*d, analyzer, options.field_weights));
                 ++summary.indexed;
                 ++summary.by_type[d->type];
                 ++summary.by_lang[d->lang];
-                if (progress) progress(summary.indexed, published.size());
+                if (options.progress) options.progress(summary.indexed, published.size());
             }
             // Commit explicitly: the destructor would commit too, but swallow any error.
             db.commit();
@@ -240,6 +241,7 @@ IndexSummary write_index(const Corpus& corpus, const fs::path& index_dir, const 
             {"by_type", summary.by_type},
             {"by_lang", summary.by_lang},
             {"languages", nlohmann::json::array()},
+            {"field_weights", to_json(options.field_weights)},
             {"classifier",
              {{"examples", summary.classifier.examples},
               {"categories", summary.classifier.classes},

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "indexer/corpus_reader.h"
+#include "indexer/field_weights.h"
 #include "search/classifier/category_classifier.h"
 
 namespace helpdex::indexer {
@@ -26,12 +27,17 @@ struct IndexSummary {
 // Called after each document written: (done, total).
 using ProgressCallback = std::function<void(size_t, size_t)>;
 
+struct IndexOptions {
+    FieldWeights field_weights;  // recorded in the generation's manifest
+    ProgressCallback progress;
+};
+
 // Builds INDEX_DIR/gen-…/ from the corpus's published documents, verifies it by reopening,
 // then points INDEX_DIR/CURRENT at it (write-temp-and-rename) and removes generations older
 // than the previous one. On any failure the new generation is deleted and CURRENT is left
 // as it was; throws std::runtime_error. Only one indexer may write an index directory at
 // a time (an flock on INDEX_DIR/.lock); a second fails at once.
 IndexSummary write_index(const Corpus& corpus, const std::filesystem::path& index_dir,
-                         const std::filesystem::path& corpus_dir, const ProgressCallback& progress = {});
+                         const std::filesystem::path& corpus_dir, const IndexOptions& options = {});
 
 }  // namespace helpdex::indexer

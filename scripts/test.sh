@@ -32,6 +32,7 @@ echo "smoke test passed"
 # The benches are not tests, but run once in their quick modes so that they cannot rot.
 echo "== benches (quick mode)"
 build/release/bench_latency --db "$smoke/index" --quick
+build/release/bench_tune_fields --corpus corpus --folds 2 --title 4 --symptoms 3 --tags 2 --steps 1 --body 1
 if [ -f ../shared/data/banking77/kb.csv ]; then
   build/release/bench_relevance --cases ../shared/data/banking77/kb.csv \
     --queries ../shared/data/banking77/dev.csv --limit 200 --json "$smoke/bench-relevance.json"

@@ -21,7 +21,8 @@ inline constexpr std::string_view kGroupPrefix = "XGROUP";   // translation grou
 inline constexpr std::string_view kTagPrefix = "K";          // tag, normalised
 
 // Free-text terms, analysed in the document's language. Every field's terms are also
-// indexed without prefix, with the field's weight as wdf, which is what queries match.
+// indexed without prefix, with the field's weight as wdf (indexer/field_weights.h), which
+// is what queries match.
 inline constexpr std::string_view kTitlePrefix = "S";
 inline constexpr std::string_view kSymptomPrefix = "XY";
 inline constexpr std::string_view kTagTextPrefix = "XK";
@@ -34,13 +35,6 @@ inline bool is_text_term(std::string_view term) {
     return !term.empty() && !(term.front() >= 'A' && term.front() <= 'Z');
 }
 
-// Field weights: wdf added per occurrence to the unprefixed term. Titles and symptoms are
-// the customer's own words for the problem, so they count most.
-inline constexpr Xapian::termcount kTitleWeight = 4;
-inline constexpr Xapian::termcount kSymptomWeight = 3;
-inline constexpr Xapian::termcount kTagWeight = 2;
-inline constexpr Xapian::termcount kStepWeight = 1;
-inline constexpr Xapian::termcount kBodyWeight = 1;
 
 // Value slots.
 enum Slot : Xapian::valueno {
