@@ -89,6 +89,8 @@ int main(int argc, char** argv) {
     std::vector<Xapian::termcount> titles = {2, 4, 6}, symptoms = {1, 3, 5}, tags = {1, 2, 3}, steps = {0, 1}, bodies = {1};
     app.add_option("--corpus", corpus_dir, "Corpus folder with cases")->required()->check(CLI::ExistingDirectory);
     app.add_option("--folds", folds, "Cross-validation folds")->check(CLI::Range(2, 20));
+    bool show_misses = false;
+    app.add_flag("--show-misses", show_misses, "Print each held-out query answered with the wrong category (stderr)");
     std::string queries_file;
     app.add_option("--queries", queries_file, "Held-out queries (text<TAB>category) instead of cross-validation")
         ->check(CLI::ExistingFile);
@@ -164,6 +166,13 @@ int main(int argc, char** argv) {
                                 s.any_solution = s.any_solution || !answer.solutions.empty();
                                 score_list(answer.solutions, q.category, s.solution_p1, s.solution_mrr);
                                 score_list(answer.similar_issues, q.category, s.similar_p1, s.similar_mrr);
+                                if (show_misses && answer.inquiry.category != q.category) {
+                                    std::fprintf(stderr, "miss %s [%s] want %s, got %s (%.2f), top solution %s: %.120s\n",
+                                                 q.id.c_str(), answer.inquiry.language.c_str(), q.category.c_str(),
+                                                 answer.inquiry.category.c_str(), answer.inquiry.category_confidence,
+                                                 answer.solutions.empty() ? "-" : answer.solutions[0].id.c_str(),
+                                                 q.text.c_str());
+                                }
                             }
                         }
                         rows.push_back(row);
