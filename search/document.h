@@ -42,6 +42,8 @@ struct KbDocument {
 
     // The translation group: the original's id.
     const std::string& group() const { return translation_of.empty() ? id : translation_of; }
+    // The text a hit's snippet is cut from: the body, or the title of a document without one.
+    const std::string& snippet_source() const { return body_text.empty() ? title : body_text; }
 };
 
 inline constexpr std::string_view kDocumentTypes[] = {"known-issue", "troubleshooting", "sop", "faq", "case"};

@@ -46,7 +46,8 @@ std::string read_current_name(const fs::path& index_dir) {
 // Parses every stored document into generation.documents, unless together they are
 // larger than the budget (then none: the searchers parse them from the database).
 void cache_documents(const Xapian::Database& db, Generation& generation) {
-    size_t bytes = 0;
+    size_t bytes = 0, snippet_words = 0;
+    analysis::Analyzer analyzer;
     std::vector<Generation::PreloadedDocument> documents(db.get_lastdocid() + 1);
     for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
         const std::string data = db.get_document(*it).get_data();
@@ -59,6 +60,11 @@ void cache_documents(const Xapian::Database& db, Generation& generation) {
             if (!schema::is_text_term(*term)) continue;
             preloaded.text_terms += *term;
             preloaded.text_terms += '\n';
+        }
+        if (snippet_words < Generation::kMaxPreloadedSnippetWords) {
+            const KbDocument& d = *preloaded.parsed;
+            preloaded.snippet_words = analyse_for_snippet(d.snippet_source(), d.lang, analyzer, generation.snippet_terms);
+            snippet_words += preloaded.snippet_words->size();
         }
     }
     generation.documents = std::move(documents);

@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <span>
 #include <string_view>
 #include <stdexcept>
@@ -26,6 +27,7 @@
 #include "search/classifier/category_classifier.h"
 #include "search/document.h"
 #include "search/routing.h"
+#include "search/snippet.h"
 
 namespace helpdex {
 
@@ -86,11 +88,22 @@ struct Generation {
     // Up to this much stored document data (JSON bytes; parsed, about twice that in
     // memory) every document is parsed once when the generation opens.
     static constexpr size_t kMaxCachedDocumentBytes = size_t{64} << 20;
+    // The document's snippet source (KbDocument::snippet_source) analysed, its terms
+    // interned in snippet_terms; null when not preloaded (then analyse it per request).
+    const std::vector<SnippetWord>* cached_snippet_words(Xapian::docid docid) const {
+        if (docid >= documents.size() || !documents[docid].snippet_words) return nullptr;
+        return &*documents[docid].snippet_words;
+    }
+    // At 16 bytes a word, up to this many words (64 MiB) are kept analysed for snippets;
+    // documents beyond are analysed when shown.
+    static constexpr size_t kMaxPreloadedSnippetWords = size_t{4} << 20;
     struct PreloadedDocument {
         std::shared_ptr<const KbDocument> parsed;
         std::string text_terms;
+        std::optional<std::vector<SnippetWord>> snippet_words;
     };
     std::vector<PreloadedDocument> documents;  // by docid; empty above the budget
+    TermIds snippet_terms;
 };
 
 // What to read into memory when a generation opens: a server keeps the candidate

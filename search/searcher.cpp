@@ -131,8 +131,15 @@ void Searcher::complete(Hit& hit, const QueryTerms& terms) {
             document_from_json(nlohmann::json::parse(db_.get_document(hit.docid).get_data())));
     }
     const KbDocument& document = *hit.document;
-    const std::string& text = document.body_text.empty() ? document.title : document.body_text;
-    hit.snippet = make_snippet(text, document.lang, query_terms, analyzer_);
+    if (const auto* words = generation_->cached_snippet_words(hit.docid)) {
+        std::unordered_set<uint32_t> ids;
+        for (const auto& term : query_terms) {
+            if (const auto id = generation_->snippet_terms.find(term)) ids.insert(*id);
+        }
+        hit.snippet = make_snippet(document.snippet_source(), *words, ids);
+        return;
+    }
+    hit.snippet = make_snippet(document.snippet_source(), document.lang, query_terms, analyzer_);
 }
 
 namespace {

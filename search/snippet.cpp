@@ -38,10 +38,28 @@ std::string squeeze_spaces(std::string_view text) {
 
 }  // namespace
 
-std::string make_snippet(std::string_view text, std::string_view lang,
-                         const std::unordered_set<std::string>& query_terms, analysis::Analyzer& analyzer,
-                         size_t max_words) {
-    const auto words = analyzer.analyze(text, lang);
+uint32_t TermIds::intern(const std::string& term) {
+    return ids_.try_emplace(term, static_cast<uint32_t>(ids_.size())).first->second;
+}
+
+std::optional<uint32_t> TermIds::find(const std::string& term) const {
+    const auto it = ids_.find(term);
+    if (it == ids_.end()) return std::nullopt;
+    return it->second;
+}
+
+std::vector<SnippetWord> analyse_for_snippet(std::string_view text, std::string_view lang, analysis::Analyzer& analyzer,
+                                             TermIds& ids) {
+    std::vector<SnippetWord> words;
+    for (const auto& word : analyzer.analyze(text, lang)) {
+        words.push_back(SnippetWord{ids.intern(word.term), static_cast<uint32_t>(word.begin),
+                                    static_cast<uint32_t>(word.end), word.stopword});
+    }
+    return words;
+}
+
+std::string make_snippet(std::string_view text, const std::vector<SnippetWord>& words,
+                         const std::unordered_set<uint32_t>& query_terms, size_t max_words) {
     if (words.empty()) return html_escape(squeeze_spaces(text.substr(0, 200)));
 
     std::vector<int> hit(words.size(), 0);
@@ -81,6 +99,18 @@ std::string make_snippet(std::string_view text, std::string_view lang,
     }
     if (best_end < words.size()) out += " …";
     return out;
+}
+
+std::string make_snippet(std::string_view text, std::string_view lang,
+                         const std::unordered_set<std::string>& query_terms, analysis::Analyzer& analyzer,
+                         size_t max_words) {
+    TermIds ids;
+    const std::vector<SnippetWord> words = analyse_for_snippet(text, lang, analyzer, ids);
+    std::unordered_set<uint32_t> query_ids;
+    for (const auto& term : query_terms) {
+        if (const auto id = ids.find(term)) query_ids.insert(*id);
+    }
+    return make_snippet(text, words, query_ids, max_words);
 }
 
 }  // namespace helpdex

@@ -29,3 +29,27 @@ TEST_CASE("without a match the snippet starts at the beginning", "[snippet]") {
     analysis::Analyzer analyzer;
     CHECK(make_snippet("First words of the text.", "en", {"zzz"}, analyzer).rfind("First words", 0) == 0);
 }
+
+TEST_CASE("a text analysed once gives the same snippets as one analysed per query", "[snippet]") {
+    analysis::Analyzer analyzer;
+    const std::string text = "Unplug the hub, wait ten seconds, then plug it back in. If the light stays amber, "
+                             "reset the router and pair the hub again from the app.";
+    TermIds ids;
+    const std::vector<SnippetWord> words = analyse_for_snippet(text, "en", analyzer, ids);
+    REQUIRE(words.size() == analyzer.analyze(text, "en").size());
+    // The same word is the same term id; an unknown term has none.
+    CHECK(ids.find(analyzer.stem("hub", "en")) == std::optional<uint32_t>(words[2].term));
+    CHECK_FALSE(ids.find("zzz"));
+
+    for (const std::vector<std::string>& query : {std::vector<std::string>{"router", "amber"}, {"pair", "app"}, {"zzz"}}) {
+        std::unordered_set<std::string> terms;
+        std::unordered_set<uint32_t> term_ids;
+        for (const auto& word : query) {
+            terms.insert(analyzer.stem(word, "en"));
+            if (const auto id = ids.find(analyzer.stem(word, "en"))) term_ids.insert(*id);
+        }
+        CHECK(make_snippet(text, words, term_ids, 8) == make_snippet(text, "en", terms, analyzer, 8));
+    }
+    CHECK(make_snippet(text, words, {*ids.find(analyzer.stem("router", "en"))}, 8).find("<mark>router</mark>") !=
+          std::string::npos);
+}
