@@ -58,6 +58,9 @@ std::string customer_words(const KbDocument& c) {
 
 struct Scores {
     double queries = 0, accuracy = 0, solution_p1 = 0, solution_mrr = 0, similar_p1 = 0, similar_mrr = 0;
+    // What a ticket system routing on `category_uncertain` sees: how often the answer is
+    // flagged, and how often an unflagged category is right.
+    double uncertain = 0, right_when_sure = 0;
     bool any_solution = false;  // a corpus of cases only has none: its objective is the similar issues'
     double objective() const {
         return any_solution ? (solution_mrr + similar_mrr) / 2 / queries : similar_mrr / queries;
@@ -163,6 +166,8 @@ int main(int argc, char** argv) {
                                 Scores& s = row.scores;
                                 s.queries += 1;
                                 s.accuracy += answer.inquiry.category == q.category;
+                                s.uncertain += answer.inquiry.category_uncertain;
+                                s.right_when_sure += !answer.inquiry.category_uncertain && answer.inquiry.category == q.category;
                                 s.any_solution = s.any_solution || !answer.solutions.empty();
                                 score_list(answer.solutions, q.category, s.solution_p1, s.solution_mrr);
                                 score_list(answer.similar_issues, q.category, s.similar_p1, s.similar_mrr);
@@ -187,14 +192,16 @@ int main(int argc, char** argv) {
     std::printf("\n%zu held-out queries in %zu fold(s), %zu combinations, %.0f s\n", asked, folds, rows.size(), seconds);
     std::printf("objective = mean of the solutions' and similar issues' MRR@10 (by category; similar issues only\n"
                 "when the index has no solutions)\n");
-    std::printf("%-40s %9s %9s %9s %9s %9s %9s\n", "field weights", "objective", "accuracy", "sol P@1", "sol MRR",
-                "sim P@1", "sim MRR");
+    std::printf("%-40s %9s %9s %9s %9s %9s %9s %9s %9s\n", "field weights", "objective", "accuracy", "sol P@1", "sol MRR",
+                "sim P@1", "sim MRR", "uncertain", "acc sure");
     for (const Row& row : rows) {
         const Scores& s = row.scores;
         const double n = s.queries;
-        std::printf("%-40s %9.4f %9.4f %9.4f %9.4f %9.4f %9.4f%s\n", indexer::to_string(row.weights).c_str(),
+        const double sure = n - s.uncertain;
+        std::printf("%-40s %9.4f %9.4f %9.4f %9.4f %9.4f %9.4f %9.4f %9.4f%s\n", indexer::to_string(row.weights).c_str(),
                     s.objective(), s.accuracy / n, s.solution_p1 / n, s.solution_mrr / n, s.similar_p1 / n,
-                    s.similar_mrr / n, row.weights == indexer::FieldWeights{} ? "   (current default)" : "");
+                    s.similar_mrr / n, s.uncertain / n, sure > 0 ? s.right_when_sure / sure : 0.0,
+                    row.weights == indexer::FieldWeights{} ? "   (current default)" : "");
     }
     return 0;
 }
