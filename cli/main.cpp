@@ -85,7 +85,8 @@ int run_index(const std::string& corpus_dir, const std::string& db, const std::s
                   << "  by type:   " << counts(summary.by_type) << "\n"
                   << "  by lang:   " << counts(summary.by_lang) << "\n"
                   << "  by status: " << counts(summary.by_status) << " (only published documents are served)\n"
-                  << "  skipped:   " << summary.skipped << (summary.skipped ? " (see the warnings above)" : "") << "\n";
+                  << "  skipped:   " << summary.skipped << (summary.skipped ? " (see the warnings above)" : "") << "\n"
+                  << "  field weights: " << indexer::to_string(options.field_weights) << "\n";
         if (summary.classifier.examples > 0) {
             std::cout << "  classifier: " << summary.classifier.classes << " categories learnt from "
                       << summary.classifier.examples << " documents, " << summary.classifier.features
