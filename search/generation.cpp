@@ -43,8 +43,9 @@ std::string read_current_name(const fs::path& index_dir) {
     return name;
 }
 
-// Parses every stored document into generation.documents, unless together they are
-// larger than the budget (then none: the searchers parse them from the database).
+// Parses every stored document into generation.documents, with its distinct text terms
+// and (up to the word budget) its snippet text analysed, unless together the documents are
+// larger than the byte budget (then none: the searchers read them from the database).
 void cache_documents(const Xapian::Database& db, Generation& generation) {
     size_t bytes = 0, snippet_words = 0;
     analysis::Analyzer analyzer;
@@ -52,7 +53,10 @@ void cache_documents(const Xapian::Database& db, Generation& generation) {
     for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
         const std::string data = db.get_document(*it).get_data();
         bytes += data.size();
-        if (bytes > Generation::kMaxCachedDocumentBytes) return;
+        if (bytes > Generation::kMaxCachedDocumentBytes) {
+            generation.snippet_terms = TermIds{};  // none preloaded: nothing to look up
+            return;
+        }
         Generation::PreloadedDocument& preloaded = documents[*it];
         preloaded.parsed = std::make_shared<const KbDocument>(document_from_json(nlohmann::json::parse(data)));
         preloaded.text_terms.push_back('\n');
