@@ -124,7 +124,6 @@ SearchResponse Searcher::search(const SearchRequest& request) {
 
 void Searcher::complete(Hit& hit, const QueryTerms& terms) {
     hit.matched_terms = matched_terms(hit.docid, terms);
-    const std::unordered_set<std::string> query_terms(terms.terms.begin(), terms.terms.end());
     if (!hit.document) hit.document = generation_->cached_document(hit.docid);
     if (!hit.document) {
         hit.document = std::make_shared<const KbDocument>(
@@ -133,12 +132,13 @@ void Searcher::complete(Hit& hit, const QueryTerms& terms) {
     const KbDocument& document = *hit.document;
     if (const auto* words = generation_->cached_snippet_words(hit.docid)) {
         std::unordered_set<uint32_t> ids;
-        for (const auto& term : query_terms) {
+        for (const auto& term : terms.terms) {
             if (const auto id = generation_->snippet_terms.find(term)) ids.insert(*id);
         }
         hit.snippet = make_snippet(document.snippet_source(), *words, ids);
         return;
     }
+    const std::unordered_set<std::string> query_terms(terms.terms.begin(), terms.terms.end());
     hit.snippet = make_snippet(document.snippet_source(), document.lang, query_terms, analyzer_);
 }
 
