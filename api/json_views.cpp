@@ -87,7 +87,7 @@ nlohmann::json suggestion_json(const Suggestion& s) {
 }
 
 nlohmann::json document_json(const KbDocument& document, const std::vector<std::pair<std::string, std::string>>& translations) {
-    nlohmann::json out = to_json(document);
+    nlohmann::json out = to_stored_json(document);
     out.erase("body_text");
     out["body"] = {{"markdown", document.body_markdown}, {"html", document.body_html}};
     out.erase("body_markdown");

@@ -3,7 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "search/searcher.h"
+#include "search/search.h"
 #include "search/suggester.h"
 
 namespace helpdex::api {

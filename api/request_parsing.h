@@ -6,8 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "search/searcher.h"
-#include "search/suggester.h"
+#include "search/requests.h"
 
 namespace helpdex::api {
 

@@ -17,9 +17,8 @@
 #include "api/errors.h"
 #include "api/json_views.h"
 #include "api/request_parsing.h"
-#include "search/searcher.h"
+#include "search/search.h"
 #include "search/suggester.h"
-#include "search/urgency.h"
 
 namespace helpdex::api {
 
@@ -32,14 +31,12 @@ constexpr const char* kRequestIdHeader = "X-Request-Id";
 // changes. Xapian databases and ICU iterators are not thread-safe; this keeps them private.
 struct ThreadEngine {
     std::unique_ptr<Searcher> searcher;
-    std::unique_ptr<UrgencyCues> cues;
 };
 
 ThreadEngine& engine_for(const std::shared_ptr<const Generation>& generation) {
     thread_local ThreadEngine engine;
     if (!engine.searcher || engine.searcher->generation_ptr() != generation) {
         engine.searcher = std::make_unique<Searcher>(generation);
-        if (!engine.cues) engine.cues = std::make_unique<UrgencyCues>(engine.searcher->analyzer());
     }
     return engine;
 }
@@ -99,18 +96,18 @@ void get_readyz(const std::shared_ptr<LiveIndex>& index, const httplib::Request&
     // A real query, not just "the file is open": proves the index answers.
     SearchRequest probe;
     probe.limit = 1;
-    const SearchResponse response = engine.searcher->search(probe);
+    const SearchResponse response = search(*engine.searcher, probe);
     if (response.total == 0) throw ApiError(503, "unavailable", "the index holds no documents");
     send_json(res, {{"status", "ready"},
-                    {"generation", generation->name},
-                    {"documents", generation->manifest.value("documents", 0)},
-                    {"languages", generation->languages}});
+                    {"generation", generation->name()},
+                    {"documents", generation->document_count()},
+                    {"languages", generation->languages()}});
 }
 
 void get_search(const std::shared_ptr<LiveIndex>& index, const httplib::Request& req, httplib::Response& res) {
     const SearchRequest request = parse_search_request(params_of(req));
     ThreadEngine& engine = engine_for(index->current());
-    send_json(res, search_response_json(engine.searcher->search(request)));
+    send_json(res, search_response_json(search(*engine.searcher, request)));
 }
 
 void post_suggest(const std::shared_ptr<LiveIndex>& index, const httplib::Request& req, httplib::Response& res) {
@@ -120,7 +117,7 @@ void post_suggest(const std::shared_ptr<LiveIndex>& index, const httplib::Reques
     }
     const SuggestRequest request = parse_suggest_request(req.body);
     ThreadEngine& engine = engine_for(index->current());
-    send_json(res, suggestion_json(suggest(*engine.searcher, *engine.cues, request)));
+    send_json(res, suggestion_json(suggest(*engine.searcher, request)));
 }
 
 void get_document(const std::shared_ptr<LiveIndex>& index, const httplib::Request& req, httplib::Response& res) {
@@ -277,7 +274,7 @@ void Server::reload_loop() {
         reload_wake_.wait_for(lock, options_.reload_interval, [this] { return stopping_.load(); });
         if (stopping_) break;
         try {
-            if (index_->refresh()) std::fprintf(stderr, "helpdex: now serving %s\n", index_->current()->name.c_str());
+            if (index_->refresh()) std::fprintf(stderr, "helpdex: now serving %s\n", index_->current()->name().c_str());
         } catch (const std::exception& e) {
             std::fprintf(stderr, "helpdex: keeping the current index: %s\n", e.what());
         }

@@ -118,18 +118,17 @@ int main(int argc, char** argv) {
         failures += !r || r->status != 200;
     });
     Searcher searcher(index->current());
-    UrgencyCues cues(searcher.analyzer());
     const auto in_process = time_each(requests, [&](size_t i) {
         SuggestRequest request;
         request.text = inquiries[i % inquiries.size()];
-        suggest(searcher, cues, request);
+        suggest(searcher, request);
     });
     server.stop();
     serving.join();
 
     const Stats floor = stats_of(http_floor), engine = stats_of(in_process), full = stats_of(http_suggest);
     std::printf("helpdex latency bench: %zu requests each, %zu distinct inquiries, %s documents, 1 keep-alive client\n",
-                requests, inquiries.size(), std::to_string(index->current()->manifest.value("documents", 0)).c_str());
+                requests, inquiries.size(), std::to_string(index->current()->document_count()).c_str());
     std::printf("%-28s %9s %9s %9s %9s   (ms)\n", "", "p50", "p90", "p99", "mean");
     print_row("GET /healthz (HTTP floor)", floor);
     print_row("suggest in-process", engine);

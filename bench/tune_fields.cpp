@@ -156,13 +156,12 @@ int main(int argc, char** argv) {
                             indexer::IndexOptions options;
                             options.field_weights = row.weights;
                             indexer::write_index(training[f], scratch, corpus_dir, options);
-                            Searcher searcher(open_current_generation(scratch));
-                            const UrgencyCues cues(searcher.analyzer());
+                            Searcher searcher(Generation::open_current(scratch));
                             for (const HeldOut& q : held_out[f]) {
                                 SuggestRequest request;
                                 request.text = q.text;
                                 request.limit = 10;
-                                const Suggestion answer = suggest(searcher, cues, request);
+                                const Suggestion answer = suggest(searcher, request);
                                 Scores& s = row.scores;
                                 s.queries += 1;
                                 s.accuracy += answer.inquiry.category == q.category;

@@ -26,14 +26,14 @@ struct Scores {
     double accuracy = 0, ece = 0, p_at_1 = 0, mrr = 0, uncertain = 0;
 };
 
-Scores evaluate(Searcher& searcher, const UrgencyCues& cues, const std::vector<Query>& queries, const RankingParameters& p) {
+Scores evaluate(Searcher& searcher, const std::vector<Query>& queries, const RankingParameters& p) {
     Scores s;
     double bin_confidence[10] = {}, bin_correct[10] = {};
     for (const Query& q : queries) {
         SuggestRequest request;
         request.text = q.text;
         request.limit = 10;
-        const Suggestion answer = suggest(searcher, cues, request, p);
+        const Suggestion answer = suggest(searcher, request, p);
         const bool correct = answer.inquiry.category == q.category;
         s.accuracy += correct;
         s.uncertain += answer.inquiry.category_uncertain;
@@ -81,8 +81,7 @@ int main(int argc, char** argv) {
         const auto tab = line.rfind('\t');
         if (tab != std::string::npos) queries.push_back({line.substr(0, tab), line.substr(tab + 1)});
     }
-    Searcher searcher(open_current_generation(db));
-    UrgencyCues cues(searcher.analyzer());
+    Searcher searcher(Generation::open_current(db));
     std::printf("%zu held-out queries\n%-7s %-6s %-7s %-6s %-6s %-4s %-5s %9s %7s %7s %7s %9s\n", queries.size(), "weight",
                 "boost", "repeat", "k1", "b", "exp", "expw", "accuracy", "ECE", "P@1", "MRR@10", "uncertain");
     for (double weight : weights)
@@ -100,7 +99,7 @@ int main(int argc, char** argv) {
                         p.bm25_b = b;
                         p.expand_up_to_terms = up_to;
                         p.expansion_weight = expansion;
-                        const Scores s = evaluate(searcher, cues, queries, p);
+                        const Scores s = evaluate(searcher, queries, p);
                         std::printf("%-7.2f %-6.2f %-7.2f %-6.2f %-6.2f %-4zu %-5.2f %9.4f %7.4f %7.4f %7.4f %9.4f\n", weight,
                                     boost, repeat, k1, b, up_to, expansion, s.accuracy, s.ece, s.p_at_1, s.mrr, s.uncertain);
                     }

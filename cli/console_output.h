@@ -3,7 +3,7 @@
 
 #include <ostream>
 
-#include "search/searcher.h"
+#include "search/search.h"
 #include "search/suggester.h"
 
 namespace helpdex::cli {

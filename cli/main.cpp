@@ -18,9 +18,8 @@
 #include "cli/console_output.h"
 #include "indexer/corpus_reader.h"
 #include "indexer/index_writer.h"
-#include "search/searcher.h"
+#include "search/search.h"
 #include "search/suggester.h"
-#include "search/urgency.h"
 
 namespace {
 
@@ -108,7 +107,7 @@ int run_serve(const std::string& db, api::ServerOptions options) {
     auto index = std::make_shared<LiveIndex>(db);
     api::Server server(index, options);
     const int port = server.bind();
-    std::cerr << "helpdex: serving " << index->current()->name << " (" << index->current()->manifest.value("documents", 0)
+    std::cerr << "helpdex: serving " << index->current()->name() << " (" << index->current()->document_count()
               << " documents) on http://" << options.host << ":" << port << "\n";
     std::thread waiter([&server, signals] {
         int received = 0;
@@ -124,7 +123,7 @@ int run_serve(const std::string& db, api::ServerOptions options) {
 }
 
 std::shared_ptr<const Generation> open_for_cli(const std::string& db) {
-    return open_current_generation(db, Preload::nothing);
+    return Generation::open_current(db, Preload::nothing);
 }
 
 int run_search(const std::string& db, const std::vector<std::string>& query_params, bool json, bool no_color) {
@@ -132,7 +131,7 @@ int run_search(const std::string& db, const std::vector<std::string>& query_para
     for (size_t i = 0; i + 1 < query_params.size(); i += 2) params.emplace(query_params[i], query_params[i + 1]);
     const SearchRequest request = api::parse_search_request(params);
     Searcher searcher(open_for_cli(db));
-    const SearchResponse response = searcher.search(request);
+    const SearchResponse response = search(searcher, request);
     if (json) std::cout << api::search_response_json(response).dump(2) << "\n";
     else cli::print_search(std::cout, response, {use_color(no_color)});
     return 0;
@@ -141,8 +140,7 @@ int run_search(const std::string& db, const std::vector<std::string>& query_para
 int run_suggest(const std::string& db, const nlohmann::json& body, bool json, bool no_color) {
     const SuggestRequest request = api::parse_suggest_request(body.dump());
     Searcher searcher(open_for_cli(db));
-    UrgencyCues cues(searcher.analyzer());
-    const Suggestion suggestion = suggest(searcher, cues, request);
+    const Suggestion suggestion = suggest(searcher, request);
     if (json) std::cout << api::suggestion_json(suggestion).dump(2) << "\n";
     else cli::print_suggestion(std::cout, suggestion, {use_color(no_color)});
     return 0;

@@ -2,13 +2,13 @@
 #include "indexer/corpus_reader.h"
 
 #include <algorithm>
-#include <fstream>
 #include <map>
 #include <sstream>
 #include <stdexcept>
 
 #include <yaml-cpp/yaml.h>
 
+#include "common/files.h"
 #include "indexer/document_parser.h"
 #include "indexer/front_matter.h"
 
@@ -17,14 +17,6 @@ namespace helpdex::indexer {
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot read " + path.string());
-    std::ostringstream content;
-    content << in.rdbuf();
-    return content.str();
-}
 
 bool is_hidden(const fs::path& relative) {
     return std::any_of(relative.begin(), relative.end(), [](const fs::path& part) {

@@ -79,17 +79,9 @@ Xapian::Document to_xapian(const KbDocument& d, analysis::Analyzer& analyzer, co
     document.add_value(kSlotCategory, d.category);
     document.add_value(kSlotLang, d.lang);
     document.add_value(kSlotUpdated, d.updated);
-    document.add_value(kSlotPriority, std::to_string(priority_rank(d.priority)));
-    document.add_value(kSlotGroup, d.group());
-    document.add_value(kSlotProduct, d.product);
-    std::string summary;
-    for (const std::string& field : {d.id, d.title, d.type, d.lang, d.category, d.group(), d.product,
-                                     std::to_string(priority_rank(d.priority))}) {
-        if (!summary.empty()) summary += kSummarySeparator;
-        summary += field;
-    }
-    document.add_value(kSlotSummary, summary);
-    document.set_data(to_json(d).dump());
+    document.add_value(kSlotSummary, pack_summary({d.id, d.title, d.type, d.lang, d.category, d.group(), d.product,
+                                                   priority_rank(d.priority)}));
+    document.set_data(to_stored_json(d).dump());
     return document;
 }
 
@@ -135,11 +127,14 @@ std::string generation_name() {
     return name;
 }
 
+// The generation CURRENT names, or "" when there is none or it is unreadable: a broken
+// pointer must not stop the run that replaces it.
 std::string current_name(const fs::path& index_dir) {
-    std::ifstream in(index_dir / layout::kCurrentFile);
-    std::string name;
-    std::getline(in, name);
-    return name;
+    try {
+        return read_current_name(index_dir).value_or("");
+    } catch (const IndexError&) {
+        return "";
+    }
 }
 
 // Keeps the new generation and the one it replaced (a server may still be reading it).
@@ -233,7 +228,7 @@ IndexSummary write_index(const Corpus& corpus, const fs::path& index_dir, const 
             sync_file(generation_dir / layout::kClassifierFile);
         }
         nlohmann::json manifest = {
-            {"format", "helpdex-index-1"},
+            {"format", schema::kIndexFormat},
             {"generation", summary.generation},
             {"corpus", fs::absolute(corpus_dir).string()},
             {"created_unix", static_cast<long long>(std::time(nullptr))},

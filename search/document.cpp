@@ -29,7 +29,7 @@ nlohmann::json to_json(const Escalation& escalation) {
             {"contact", escalation.contact}};
 }
 
-nlohmann::json to_json(const KbDocument& d) {
+nlohmann::json to_stored_json(const KbDocument& d) {
     nlohmann::json out = {
         {"id", d.id},
         {"type", d.type},
@@ -62,7 +62,7 @@ std::string string_or_empty(const nlohmann::json& object, const char* key) {
 
 }  // namespace
 
-KbDocument document_from_json(const nlohmann::json& j) {
+KbDocument document_from_stored_json(const nlohmann::json& j) {
     KbDocument d;
     d.id = j.at("id").get<std::string>();
     d.type = j.at("type").get<std::string>();

@@ -1,4 +1,4 @@
-// A knowledge-base document as helpdex stores and serves it: an article or a past case.
+// A knowledge-base document, an article or a past case, and its stored form in the index.
 #pragma once
 
 #include <optional>
@@ -57,9 +57,11 @@ bool is_document_type(std::string_view type);
 int priority_rank(std::string_view priority);
 std::string_view priority_name(int rank);
 
-// The stored form inside the index (Xapian document data) and the API's full form.
-nlohmann::json to_json(const KbDocument& document);
-KbDocument document_from_json(const nlohmann::json& stored);
+// The stored form inside the index (Xapian document data): every field, for the search
+// side to rebuild the document. Not an API shape (api/json_views.h has those).
+nlohmann::json to_stored_json(const KbDocument& document);
+// Throws nlohmann::json::exception when a required field is missing or mistyped.
+KbDocument document_from_stored_json(const nlohmann::json& stored);
 nlohmann::json to_json(const Escalation& escalation);
 
 }  // namespace helpdex

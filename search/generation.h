@@ -1,23 +1,14 @@
-// An index directory holds generations: complete, immutable builds of a corpus. The file
-// CURRENT names the one being served; the indexer builds a new generation beside it and
-// swaps CURRENT atomically, so readers never see a half-written index.
-//
-//   INDEX_DIR/CURRENT                   "gen-20261124T103000Z-4821\n"
-//   INDEX_DIR/gen-…/xapian/             the Xapian database
-//   INDEX_DIR/gen-…/routing.json        the routing table
-//   INDEX_DIR/gen-…/language_model.json the language detector
-//   INDEX_DIR/gen-…/manifest.json       what was indexed: counts, languages, time
-//   INDEX_DIR/gen-…/classifier.bin      the category classifier (when there are ≥ 2 categories)
+// One generation of an index (search/index_layout.h): its database(s), routing table,
+// language detector, category classifier, manifest and in-memory cache, opened together
+// and immutable afterwards; and the live generation a server swaps while it serves.
 #pragma once
 
 #include <filesystem>
 #include <memory>
 #include <mutex>
-#include <optional>
 #include <span>
-#include <string_view>
-#include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -25,38 +16,42 @@
 
 #include "search/analysis/language_detector.h"
 #include "search/classifier/category_classifier.h"
-#include "search/document.h"
+#include "search/document_cache.h"
+#include "search/index_layout.h"
 #include "search/routing.h"
-#include "search/snippet.h"
 
 namespace helpdex {
 
-namespace layout {
-inline constexpr const char* kCurrentFile = "CURRENT";
-inline constexpr const char* kXapianDir = "xapian";
-inline constexpr const char* kRoutingFile = "routing.json";
-inline constexpr const char* kLanguageModelFile = "language_model.json";
-inline constexpr const char* kManifestFile = "manifest.json";
-inline constexpr const char* kClassifierFile = "classifier.bin";  // optional: absent when untrainable
-}  // namespace layout
+// What to read into memory when a generation opens: a server keeps the candidate
+// summaries and parsed documents of a small enough index (DocumentCache); a one-shot
+// command, answering a single query, reads only what it needs.
+enum class Preload { for_serving, nothing };
 
-// The index directory is missing, empty or unreadable.
-class IndexError : public std::runtime_error {
-    using std::runtime_error::runtime_error;
-};
+// Immutable after open(): share it between threads freely, but give each thread its own
+// database handle (open_database()), since Xapian objects are not thread-safe.
+class Generation {
+public:
+    // Opens the generation CURRENT names in `index_dir`. Throws IndexError with a message
+    // fit for users (no index yet, a broken or older-format generation).
+    static std::shared_ptr<const Generation> open_current(const std::filesystem::path& index_dir,
+                                                          Preload preload = Preload::for_serving);
 
-struct Generation {
-    std::filesystem::path dir;
-    std::string name;
-    RoutingTable routing;
-    analysis::LanguageDetector detector;
-    nlohmann::json manifest;
-    std::vector<std::string> languages;  // languages of the published documents
-    classifier::CategoryClassifier classifier;  // empty when the corpus had < 2 categories
+    const std::string& name() const { return name_; }
+    const std::filesystem::path& directory() const { return dir_; }
 
-    // A new read-only handle on this generation's database: one per thread (Xapian
-    // objects are not thread-safe).
+    // A new read-only handle on this generation's documents. Every database of the
+    // generation is added to it, so that callers search them as one.
     Xapian::Database open_database() const;
+
+    const RoutingTable& routing() const { return routing_; }
+    const analysis::LanguageDetector& language_detector() const { return detector_; }
+    const classifier::CategoryClassifier& classifier() const { return classifier_; }  // empty below 2 categories
+    const nlohmann::json& manifest() const { return manifest_; }
+    const DocumentCache& cache() const { return cache_; }
+
+    const std::vector<std::string>& languages() const { return languages_; }  // of the published documents
+    size_t document_count() const;
+    size_t classifier_examples() const;  // how many documents the classifier learnt from
 
     // Whether any published document has one of these types.
     bool holds_any_type(std::span<const std::string_view> types) const;
@@ -64,56 +59,20 @@ struct Generation {
     // then only cost reading a posting list as long as the index.
     bool holds_only_types(std::span<const std::string_view> types) const;
 
-    // The packed candidate summary (schema kSlotSummary) of a document, from memory; null
-    // when the index is too large to keep them (then read the value from the database).
-    const std::string* cached_summary(Xapian::docid docid) const {
-        return docid < summaries.size() ? &summaries[docid] : nullptr;
-    }
-    // Ranking reads a summary per candidate, each a B-tree look-up on disk; up to this many
-    // documents (~100 bytes each) they are read once, sequentially, when the generation opens.
-    static constexpr Xapian::doccount kMaxCachedSummaries = 250000;
-    std::vector<std::string> summaries;  // by docid; empty above kMaxCachedSummaries
+private:
+    Generation() = default;
+    void load(Preload preload);
 
-    // A published document, parsed, from memory; null when the index is too large to keep
-    // them (then parse it from the database). Every shown hit needs its text, steps and
-    // escalation: parsing the stored JSON per hit cost about a fifth of a suggestion.
-    std::shared_ptr<const KbDocument> cached_document(Xapian::docid docid) const {
-        return docid < documents.size() ? documents[docid].parsed : nullptr;
-    }
-    // The document's distinct text terms (unprefixed), each between '\n's; null when not
-    // preloaded (then read its termlist). Which of the query's words a hit contains.
-    const std::string* cached_text_terms(Xapian::docid docid) const {
-        return docid < documents.size() ? &documents[docid].text_terms : nullptr;
-    }
-    // Up to this much stored document data (JSON bytes; parsed, about twice that in
-    // memory) every document is parsed once when the generation opens.
-    static constexpr size_t kMaxCachedDocumentBytes = size_t{64} << 20;
-    // The document's snippet source (KbDocument::snippet_source) analysed, its terms
-    // interned in snippet_terms; null when not preloaded (then analyse it per request).
-    const std::vector<SnippetWord>* cached_snippet_words(Xapian::docid docid) const {
-        if (docid >= documents.size() || !documents[docid].snippet_words) return nullptr;
-        return &*documents[docid].snippet_words;
-    }
-    // At 16 bytes a word, up to this many words (64 MiB) are kept analysed for snippets;
-    // documents beyond are analysed when shown.
-    static constexpr size_t kMaxPreloadedSnippetWords = size_t{4} << 20;
-    struct PreloadedDocument {
-        std::shared_ptr<const KbDocument> parsed;
-        std::string text_terms;
-        std::optional<std::vector<SnippetWord>> snippet_words;
-    };
-    std::vector<PreloadedDocument> documents;  // by docid; empty above the budget
-    TermIds snippet_terms;
+    std::string name_;
+    std::filesystem::path dir_;
+    std::vector<std::filesystem::path> databases_;  // one local database today; shards later
+    RoutingTable routing_;
+    analysis::LanguageDetector detector_;
+    classifier::CategoryClassifier classifier_;
+    nlohmann::json manifest_;
+    std::vector<std::string> languages_;
+    DocumentCache cache_;
 };
-
-// What to read into memory when a generation opens: a server keeps the candidate
-// summaries and parsed documents of a small enough index (reads per request become memory
-// look-ups); a one-shot command, answering a single query, reads only what it needs.
-enum class Preload { for_serving, nothing };
-
-// Opens the generation CURRENT names. Throws IndexError with a message fit for users.
-std::shared_ptr<const Generation> open_current_generation(const std::filesystem::path& index_dir,
-                                                          Preload preload = Preload::for_serving);
 
 // The served generation, swappable while requests run: each request takes a shared_ptr
 // and finishes on the generation it started with. Thread-safe.

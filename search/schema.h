@@ -35,25 +35,32 @@ inline bool is_text_term(std::string_view term) {
     return !term.empty() && !(term.front() >= 'A' && term.front() <= 'Z');
 }
 
-
-// Value slots.
+// Value slots: each one is read by someone (facets, browsing order, ranking).
 enum Slot : Xapian::valueno {
-    kSlotType = 0,      // document type
-    kSlotCategory = 1,  // full category path
-    kSlotLang = 2,      // language code
-    kSlotUpdated = 3,   // ISO date, sorts as a string
-    kSlotPriority = 4,  // "0".."3": low, normal, high, urgent
-    kSlotGroup = 5,     // translation group id
-    kSlotProduct = 6,   // product code
-    kSlotSummary = 7,   // what ranking needs of a candidate, packed: see pack_summary()
+    kSlotType = 0,      // document type: the "type" facet
+    kSlotCategory = 1,  // full category path: the "category" facet
+    kSlotLang = 2,      // language code: the "lang" facet
+    kSlotUpdated = 3,   // ISO date, sorts as a string: browsing, newest first
+    kSlotSummary = 4,   // what ranking needs of a candidate: pack_summary()
 };
 
-// One value read per candidate instead of one per field (reading several slots of a
-// document costs a look-up each). Fields are joined by U+001F, which never occurs in them:
-// id, title, type, lang, category, group, product, priority rank.
-inline constexpr char kSummarySeparator = '\x1f';
+// What ranking needs of a candidate, stored in one value so that a candidate costs one
+// value read instead of one per field.
+struct CandidateSummary {
+    std::string id, title, type, lang, category, group, product;
+    int priority = 1;  // priority_rank(): 0 low … 3 urgent
+};
 
-// The document data is the JSON of search/document.h's to_json(KbDocument).
+// Fields joined by U+001F, which never occurs in them, the priority rank last.
+std::string pack_summary(const CandidateSummary& summary);
+// The inverse of pack_summary(); missing trailing fields are left empty (priority 1).
+CandidateSummary unpack_summary(std::string_view packed);
+
+// The document data is the JSON of search/document.h's to_stored_json(KbDocument).
+
+// The format written into every generation's manifest; a generation of another format is
+// refused with a request to rebuild it (slot numbers and stored data may differ).
+inline constexpr std::string_view kIndexFormat = "helpdex-index-2";
 
 inline std::string boolean_term(std::string_view prefix, std::string_view value) {
     std::string term(prefix);

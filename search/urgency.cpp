@@ -2,6 +2,9 @@
 #include "search/urgency.h"
 
 #include <algorithm>
+#include <array>
+
+#include "search/document.h"
 
 namespace helpdex {
 
@@ -125,6 +128,32 @@ std::vector<UrgencyCue> UrgencyCues::find(const std::vector<analysis::AnalyzedWo
     found = std::move(kept);
     std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.level > b.level; });
     return found;
+}
+
+const UrgencyCues& standard_urgency_cues() {
+    static const UrgencyCues cues = [] {
+        analysis::Analyzer analyzer;
+        return UrgencyCues(analyzer);
+    }();
+    return cues;
+}
+
+std::string assess_urgency(const std::vector<Hit>& voters, const std::string& category,
+                           const std::vector<UrgencyCue>& cues) {
+    std::array<double, 4> weight{};
+    for (const Hit& hit : voters) {
+        if (hit.category == category) weight[static_cast<size_t>(std::clamp(hit.priority, 0, 3))] += hit.score;
+    }
+    int level = 1;
+    double best = 0;
+    for (int rank = 0; rank < 4; ++rank) {
+        if (weight[rank] > best) {
+            best = weight[rank];
+            level = rank;
+        }
+    }
+    for (const auto& cue : cues) level = std::max(level, cue.level);
+    return std::string(priority_name(level));
 }
 
 }  // namespace helpdex

@@ -1,5 +1,6 @@
-// Urgency cues: words in an inquiry that raise its urgency whatever the matched documents
-// say (an outage, a breach, a legal threat, a safety hazard), in each bundled language.
+// An inquiry's urgency: the cues in its words that raise it whatever the matched documents
+// say (an outage, a breach, a legal threat, a safety hazard), and the assessment that
+// combines them with the matched documents' priorities.
 #pragma once
 
 #include <string>
@@ -7,6 +8,7 @@
 #include <vector>
 
 #include "search/analysis/analyzer.h"
+#include "search/hit.h"
 
 namespace helpdex {
 
@@ -34,5 +36,13 @@ private:
     };
     std::vector<Entry> entries_;
 };
+
+// The cue table analysed once per process: immutable, shared by every thread.
+const UrgencyCues& standard_urgency_cues();
+
+// "low", "normal", "high" or "urgent": the priority most of the voters of `category`
+// carry (weighted by score; "normal" when none), raised by any of `cues`.
+std::string assess_urgency(const std::vector<Hit>& voters, const std::string& category,
+                           const std::vector<UrgencyCue>& cues);
 
 }  // namespace helpdex

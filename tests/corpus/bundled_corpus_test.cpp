@@ -24,11 +24,10 @@ struct BundledIndex {
 };
 
 Suggestion ask(const std::string& text) {
-    Searcher searcher(open_current_generation(BundledIndex::get().dir / "idx"));
-    UrgencyCues cues(searcher.analyzer());
+    Searcher searcher(Generation::open_current(BundledIndex::get().dir / "idx"));
     SuggestRequest request;
     request.text = text;
-    return suggest(searcher, cues, request);
+    return suggest(searcher, request);
 }
 
 }  // namespace
@@ -134,12 +133,11 @@ TEST_CASE("a corpus of articles only still learns its categories", "[bundled]") 
     std::filesystem::copy(test::bundled_corpus() / "articles", dir / "corpus/articles", std::filesystem::copy_options::recursive);
     std::filesystem::copy(test::bundled_corpus() / "routing.yaml", dir / "corpus/routing.yaml");
     test::index_corpus(dir / "corpus", dir / "idx");
-    Searcher searcher(open_current_generation(dir / "idx"));
-    REQUIRE(searcher.generation().classifier.categories().size() == 17);
-    UrgencyCues cues(searcher.analyzer());
+    Searcher searcher(Generation::open_current(dir / "idx"));
+    REQUIRE(searcher.generation().classifier().categories().size() == 17);
     SuggestRequest request;
     request.text = "I was charged twice after changing my plan";
-    const Suggestion s = suggest(searcher, cues, request);
+    const Suggestion s = suggest(searcher, request);
     CHECK(s.inquiry.category == "billing/payments");
     CHECK(s.similar_issues.size() >= 1);  // known issues still answer as similar issues
 }

@@ -43,8 +43,8 @@ TEST_CASE("a field's weight is what each of its words adds to the matched term",
         indexer::IndexOptions options;
         options.field_weights = weights;
         indexer::write_index(corpus, dir / "idx", test::fixture("small-corpus"), options);
-        const auto generation = open_current_generation(dir / "idx");
-        CHECK(generation->manifest.at("field_weights") == to_json(weights));
+        const auto generation = Generation::open_current(dir / "idx");
+        CHECK(generation->manifest().at("field_weights") == to_json(weights));
         const Xapian::Database db = generation->open_database();
         const Xapian::docid docid = *db.postlist_begin("Qfx-refund");
         auto term = db.termlist_begin(docid);

@@ -39,12 +39,12 @@ TEST_CASE("an index holds the published documents only", "[index]") {
     CHECK(summary.by_status.at("archived") == 2);
     CHECK(summary.by_lang.at("nl") == 2);
 
-    Searcher searcher(open_current_generation(dir / "idx"));
+    Searcher searcher(Generation::open_current(dir / "idx"));
     CHECK(searcher.find_document("fx-refund"));
     CHECK_FALSE(searcher.find_document("fx-draft-chime"));
     CHECK_FALSE(searcher.find_document("fx-archived-firmware"));
     CHECK_FALSE(searcher.find_document("fx-case-4"));
-    CHECK(searcher.generation().languages == std::vector<std::string>{"de", "en", "nl"});
+    CHECK(searcher.generation().languages() == std::vector<std::string>{"de", "en", "nl"});
 }
 
 TEST_CASE("reindexing swaps generations and keeps only the previous one", "[index]") {
@@ -54,7 +54,7 @@ TEST_CASE("reindexing swaps generations and keeps only the previous one", "[inde
     for (auto& name : names) {
         name = indexer::write_index(corpus, dir / "idx", test::fixture("small-corpus")).generation;
     }
-    CHECK(open_current_generation(dir / "idx")->name == names[2]);
+    CHECK(Generation::open_current(dir / "idx")->name() == names[2]);
     CHECK(generation_dirs(dir / "idx") == 2);
     CHECK(fs::exists(dir / "idx" / names[1]));
     CHECK_FALSE(fs::exists(dir / "idx" / names[0]));
@@ -65,7 +65,7 @@ TEST_CASE("a failed indexing run leaves the served index untouched", "[index]") 
     const auto first = indexer::write_index(read_fixture("small-corpus"), dir / "idx", test::fixture("small-corpus"));
     indexer::Corpus empty;  // nothing published: the run must fail
     CHECK_THROWS_WITH(indexer::write_index(empty, dir / "idx", test::fixture("small-corpus")), Catch::Contains("no published documents"));
-    CHECK(open_current_generation(dir / "idx")->name == first.generation);
+    CHECK(Generation::open_current(dir / "idx")->name() == first.generation);
     CHECK(generation_dirs(dir / "idx") == 1);
 }
 
@@ -83,9 +83,9 @@ TEST_CASE("a second indexer on the same directory fails at once", "[index]") {
 
 TEST_CASE("opening an index directory that holds no index says what to do", "[index]") {
     test::TempDir dir;
-    CHECK_THROWS_WITH(open_current_generation(dir.path()), Catch::Contains("helpdex index"));
+    CHECK_THROWS_WITH(Generation::open_current(dir.path()), Catch::Contains("helpdex index"));
     test::write_file(dir / "CURRENT", "gen-missing\n");
-    CHECK_THROWS_AS(open_current_generation(dir.path()), IndexError);
+    CHECK_THROWS_AS(Generation::open_current(dir.path()), IndexError);
 }
 
 TEST_CASE("the live index picks up a new generation and keeps the old one on failure", "[index]") {
@@ -96,7 +96,7 @@ TEST_CASE("the live index picks up a new generation and keeps the old one on fai
     CHECK_FALSE(live.refresh());
     indexer::write_index(read_fixture("small-corpus"), dir / "idx", test::fixture("small-corpus"));
     CHECK(live.refresh());
-    CHECK(live.current()->name != before->name);
+    CHECK(live.current()->name() != before->name());
     // A CURRENT naming a broken generation is refused; the good one keeps serving.
     const auto good = live.current();
     test::write_file(dir / "idx" / "CURRENT", "gen-broken\n");

@@ -47,15 +47,14 @@ TEST_CASE("learning from 450 real cases classifies unseen banking inquiries", "[
     test::write_file(dir / "corpus/cases/cases.jsonl", jsonl);
     test::index_corpus(dir / "corpus", dir / "idx");
 
-    Searcher searcher(open_current_generation(dir / "idx"));
-    REQUIRE(searcher.generation().classifier.categories().size() == 77);
-    UrgencyCues cues(searcher.analyzer());
+    Searcher searcher(Generation::open_current(dir / "idx"));
+    REQUIRE(searcher.generation().classifier().categories().size() == 77);
     const auto queries = every_nth(data / "banking77/dev.csv", 5);
     double correct = 0, first_similar = 0, confidence = 0;
     for (const auto& [text, category] : queries) {
         SuggestRequest request;
         request.text = text;
-        const Suggestion s = suggest(searcher, cues, request);
+        const Suggestion s = suggest(searcher, request);
         correct += s.inquiry.category == category;
         confidence += s.inquiry.category_confidence;
         first_similar += !s.similar_issues.empty() && s.similar_issues[0].category == category;

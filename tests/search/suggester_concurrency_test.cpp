@@ -35,13 +35,12 @@ std::string fingerprint(const Suggestion& s) {
 
 std::vector<std::string> answer_all(const std::shared_ptr<const Generation>& generation, int rounds) {
     Searcher searcher(generation);
-    const UrgencyCues cues(searcher.analyzer());
     std::vector<std::string> answers;
     for (int round = 0; round < rounds; ++round) {
         for (const auto& text : kInquiries) {
             SuggestRequest request;
             request.text = text;
-            answers.push_back(fingerprint(suggest(searcher, cues, request)));
+            answers.push_back(fingerprint(suggest(searcher, request)));
         }
     }
     return answers;
@@ -52,7 +51,7 @@ std::vector<std::string> answer_all(const std::shared_ptr<const Generation>& gen
 TEST_CASE("threads with their own searchers over one generation answer as one thread does", "[suggest][concurrency]") {
     test::TempDir dir;
     test::index_corpus(test::fixture("small-corpus"), dir / "idx");
-    const auto generation = open_current_generation(dir / "idx");
+    const auto generation = Generation::open_current(dir / "idx");
     constexpr int kThreads = 4, kRounds = 100;
 
     const std::vector<std::string> expected = answer_all(generation, kRounds);

@@ -1,0 +1,25 @@
+// Reading an inquiry: clean → choose language → analyse → choose terms.
+#include "search/inquiry.h"
+
+#include "search/inquiry_cleaning.h"
+#include "search/language_choice.h"
+
+namespace helpdex {
+
+Inquiry read_inquiry(const SuggestRequest& request, const Generation& generation, analysis::Analyzer& analyzer) {
+    Inquiry inquiry;
+    const std::string body = strip_quoted_and_signature(request.text);
+    inquiry.text = request.subject.empty() ? body : request.subject + "\n" + body;
+    inquiry.language = choose_language(generation, inquiry.text, request.lang);
+    inquiry.words = analyzer.analyze(inquiry.text, inquiry.language.language);
+    inquiry.terms = collect_query_terms(inquiry.words, WordChoice::content_without_greetings);
+    if (!request.subject.empty()) {
+        // The subject is the customer's own summary: its words count double.
+        for (const auto& word : analyzer.analyze(request.subject, inquiry.language.language)) {
+            if (auto it = inquiry.terms.frequency.find(word.term); it != inquiry.terms.frequency.end()) ++it->second;
+        }
+    }
+    return inquiry;
+}
+
+}  // namespace helpdex

@@ -1,0 +1,28 @@
+// A customer's inquiry, read once: cleaned, its language chosen, analysed, its query terms
+// chosen. Every later step of a suggestion (retrieval, classifier, urgency cues) reads
+// this one analysis.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "search/analysis/analyzer.h"
+#include "search/analysis/language_detector.h"
+#include "search/query_terms.h"
+#include "search/requests.h"
+
+namespace helpdex {
+
+class Generation;
+
+struct Inquiry {
+    std::string text;                          // subject and body, without quotes and signature
+    analysis::LanguageGuess language;          // always a code the analysis knows
+    std::vector<analysis::AnalyzedWord> words; // `text` analysed in `language`
+    QueryTerms terms;                          // content words; the subject's count twice
+};
+
+// Not thread-safe: uses the caller's Analyzer.
+Inquiry read_inquiry(const SuggestRequest& request, const Generation& generation, analysis::Analyzer& analyzer);
+
+}  // namespace helpdex

@@ -1,0 +1,84 @@
+// Query and filter construction.
+#include "search/query_plan.h"
+
+#include "search/generation.h"
+#include "search/schema.h"
+
+namespace helpdex {
+
+namespace {
+
+std::vector<std::string> to_strings(std::span<const std::string_view> views) {
+    return {views.begin(), views.end()};
+}
+
+}  // namespace
+
+SearchPlan plan_search(const SearchRequest& request, const std::vector<analysis::AnalyzedWord>& words) {
+    SearchPlan plan;
+    plan.terms = collect_query_terms(words, WordChoice::content_words);
+    plan.browsing = plan.terms.empty();
+    Xapian::Query filter = match_all();
+    auto narrow = [&](const Xapian::Query& q) { filter = Xapian::Query(Xapian::Query::OP_FILTER, filter, q); };
+    if (!request.types.empty()) narrow(any_of_terms(schema::kTypePrefix, request.types));
+    if (!request.category.empty()) narrow(category_filter(request.category));
+    if (!request.lang.empty()) narrow(any_of_terms(schema::kLangPrefix, {request.lang}));
+    if (!request.product.empty()) narrow(any_of_terms(schema::kProductPrefix, {request.product}));
+    plan.query = filtered(build_text_query(plan.terms), filter);
+    return plan;
+}
+
+InquiryQuery::InquiryQuery(QueryTerms terms) : terms_(std::move(terms)), query_(build_text_query(terms_)) {}
+
+InquiryQuery InquiryQuery::every_word(const std::vector<analysis::AnalyzedWord>& words) {
+    return InquiryQuery(collect_query_terms(words, WordChoice::every_word));
+}
+
+void InquiryQuery::expand(const std::vector<std::string>& terms, double weight) {
+    if (terms.empty()) return;
+    const Xapian::Query extra(Xapian::Query::OP_OR, terms.begin(), terms.end());
+    query_ = Xapian::Query(Xapian::Query::OP_OR, query_, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, extra, weight));
+}
+
+Xapian::Query build_text_query(const QueryTerms& terms, Xapian::termcount elite_terms) {
+    std::vector<Xapian::Query> subqueries;
+    subqueries.reserve(terms.terms.size());
+    for (const auto& term : terms.terms) subqueries.emplace_back(term, terms.frequency.at(term));
+    if (subqueries.empty()) return Xapian::Query();
+    if (subqueries.size() > elite_terms) {
+        return Xapian::Query(Xapian::Query::OP_ELITE_SET, subqueries.begin(), subqueries.end(), elite_terms);
+    }
+    return Xapian::Query(Xapian::Query::OP_OR, subqueries.begin(), subqueries.end());
+}
+
+Xapian::Query type_filter(const Generation& generation, std::span<const std::string_view> types) {
+    if (generation.holds_only_types(types)) return Xapian::Query();
+    return any_of_terms(schema::kTypePrefix, to_strings(types));
+}
+
+Xapian::Query category_filter(const std::string& category) {
+    return any_of_terms(schema::kCategoryPrefix, {category});
+}
+
+Xapian::Query match_all() { return Xapian::Query(std::string()); }
+
+Xapian::Query any_of_terms(std::string_view prefix, const std::vector<std::string>& values) {
+    if (values.empty()) return match_all();
+    std::vector<Xapian::Query> subqueries;
+    for (const auto& value : values) subqueries.emplace_back(schema::boolean_term(prefix, value));
+    return Xapian::Query(Xapian::Query::OP_OR, subqueries.begin(), subqueries.end());
+}
+
+Xapian::Query filtered(const Xapian::Query& query, const Xapian::Query& filter) {
+    if (query.empty()) return filter;
+    if (filter.empty()) return query;
+    return Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
+}
+
+Xapian::Query both(const Xapian::Query& a, const Xapian::Query& b) {
+    if (a.empty()) return b;
+    if (b.empty()) return a;
+    return Xapian::Query(Xapian::Query::OP_AND, a, b);
+}
+
+}  // namespace helpdex

@@ -1,0 +1,78 @@
+// Re-weighting, diversity and translation-group collapse.
+#include "search/ranking.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+#include "search/candidates.h"
+
+namespace helpdex {
+
+namespace {
+
+constexpr double kProductMatchFactor = 1.1;
+
+void reweight(std::vector<Hit>& candidates, const InquiryContext& inquiry, double category_boost) {
+    for (Hit& hit : candidates) {
+        if (hit.lang != inquiry.lang) hit.score *= kOtherLanguageFactor;
+        if (!inquiry.product.empty() && hit.product == inquiry.product) hit.score *= kProductMatchFactor;
+        if (auto it = inquiry.belief->find(hit.category); it != inquiry.belief->end()) {
+            hit.score *= 1.0 + category_boost * it->second;
+        }
+    }
+}
+
+// The first hit of each translation group, in the inquiry's language when the group has it.
+std::vector<Hit> one_per_group(Searcher& searcher, std::vector<Hit>& ordered, const std::string& lang, size_t limit) {
+    std::vector<Hit> ranked;
+    std::unordered_map<std::string, bool> seen_groups;
+    for (Hit& hit : ordered) {
+        if (ranked.size() == limit) break;
+        if (seen_groups[hit.group]) continue;
+        seen_groups[hit.group] = true;
+        if (hit.lang != lang) {
+            if (auto translation = searcher.find_translation(hit.group, lang)) {
+                translation->score = hit.score;
+                ranked.push_back(std::move(*translation));
+                continue;
+            }
+        }
+        ranked.push_back(std::move(hit));
+    }
+    return ranked;
+}
+
+}  // namespace
+
+void diversify_categories(std::vector<Hit>& hits, double repeat_factor) {
+    std::vector<Hit> ordered;
+    ordered.reserve(hits.size());
+    std::unordered_map<std::string, int> listed;
+    while (!hits.empty()) {
+        size_t best = 0;
+        double best_score = -1;
+        for (size_t i = 0; i < hits.size(); ++i) {
+            const double effective = hits[i].score * std::pow(repeat_factor, listed[hits[i].category]);
+            if (effective > best_score) {
+                best_score = effective;
+                best = i;
+            }
+        }
+        hits[best].score = best_score;
+        ++listed[hits[best].category];
+        ordered.push_back(std::move(hits[best]));
+        hits.erase(hits.begin() + static_cast<long>(best));
+    }
+    hits = std::move(ordered);
+}
+
+std::vector<Hit> rank_for_inquiry(Searcher& searcher, std::vector<Hit> candidates, const InquiryContext& inquiry,
+                                  const RankingParameters& parameters, size_t limit) {
+    reweight(candidates, inquiry, parameters.category_boost);
+    std::stable_sort(candidates.begin(), candidates.end(), [](const Hit& a, const Hit& b) { return a.score > b.score; });
+    if (parameters.repeat_category_factor < 1.0) diversify_categories(candidates, parameters.repeat_category_factor);
+    return one_per_group(searcher, candidates, inquiry.lang, limit);
+}
+
+}  // namespace helpdex
