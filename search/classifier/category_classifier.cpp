@@ -7,6 +7,7 @@
 #include <cstring>
 #include <fstream>
 #include <map>
+#include <memory>
 #include <numeric>
 #include <stdexcept>
 
@@ -55,6 +56,12 @@ struct LinearProblem {
     }
 };
 
+// LIBLINEAR's model, freed however training ends.
+struct ModelDeleter {
+    void operator()(model* trained) const { free_and_destroy_model(&trained); }
+};
+using ModelPtr = std::unique_ptr<model, ModelDeleter>;
+
 struct TrainedWeights {
     std::vector<float> weights;  // feature-major
     std::vector<float> bias;
@@ -75,21 +82,20 @@ TrainedWeights train_linear(const std::vector<const SparseVector*>& vectors, con
     // LIBLINEAR's coordinate descent shuffles with rand(): seed it so that the same corpus
     // always gives the same model (training runs on one thread, inside the indexer).
     std::srand(1);
-    model* trained = train(&problem_data.data, &param);
+    const ModelPtr trained(train(&problem_data.data, &param));
     TrainedWeights out;
     out.weights.assign(features * labels, 0.0f);
     out.bias.assign(labels, 0.0f);
     // LIBLINEAR orders classes by first appearance; map them back to our label numbers.
     std::vector<int> order(static_cast<size_t>(trained->nr_class));
-    get_labels(trained, order.data());
+    get_labels(trained.get(), order.data());
     for (int k = 0; k < trained->nr_class; ++k) {
         const size_t label = static_cast<size_t>(order[static_cast<size_t>(k)]);
         for (size_t f = 0; f < features; ++f) {
-            out.weights[f * labels + label] = static_cast<float>(get_decfun_coef(trained, static_cast<int>(f) + 1, k));
+            out.weights[f * labels + label] = static_cast<float>(get_decfun_coef(trained.get(), static_cast<int>(f) + 1, k));
         }
-        out.bias[label] = static_cast<float>(get_decfun_bias(trained, k));
+        out.bias[label] = static_cast<float>(get_decfun_bias(trained.get(), k));
     }
-    free_and_destroy_model(&trained);
     return out;
 }
 
