@@ -8,6 +8,7 @@
 #include <fstream>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <numeric>
 #include <stdexcept>
 
@@ -62,6 +63,36 @@ struct ModelDeleter {
 };
 using ModelPtr = std::unique_ptr<model, ModelDeleter>;
 
+// LIBLINEAR keeps process-wide state: its solvers shuffle the examples with the C library's
+// one global rand() (liblinear.so.4 imports rand; solve_l2r_lr_dual calls it), and its print
+// function is a library global. Two trainings running at once would draw from each other's
+// random stream and learn different models. A session holds the one lock every training
+// takes, so trainings in a process run one at a time, each from srand(1): the same examples
+// always give the same model. (Other code calling rand() meanwhile would still disturb it;
+// helpdex has none.)
+class SeededLinearSession {
+public:
+    SeededLinearSession() : lock_(training_mutex()) {
+        set_print_string_function(silent);
+        std::srand(1);
+    }
+
+    ModelPtr train(const problem& data, const parameter& param) const {
+        if (const char* error = check_parameter(&data, &param)) throw std::runtime_error(std::string("LIBLINEAR: ") + error);
+        ModelPtr trained(::train(&data, &param));
+        if (!trained) throw std::runtime_error("LIBLINEAR: training returned no model");
+        return trained;
+    }
+
+private:
+    static std::mutex& training_mutex() {
+        static std::mutex mutex;
+        return mutex;
+    }
+
+    std::lock_guard<std::mutex> lock_;
+};
+
 struct TrainedWeights {
     std::vector<float> weights;  // feature-major
     std::vector<float> bias;
@@ -75,14 +106,7 @@ TrainedWeights train_linear(const std::vector<const SparseVector*>& vectors, con
     param.solver_type = L2R_LR_DUAL;
     param.eps = 0.1;
     param.C = c;
-    set_print_string_function(silent);
-    if (const char* error = check_parameter(&problem_data.data, &param)) {
-        throw std::runtime_error(std::string("LIBLINEAR: ") + error);
-    }
-    // LIBLINEAR's coordinate descent shuffles with rand(): seed it so that the same corpus
-    // always gives the same model (training runs on one thread, inside the indexer).
-    std::srand(1);
-    const ModelPtr trained(train(&problem_data.data, &param));
+    const ModelPtr trained = SeededLinearSession().train(problem_data.data, param);
     TrainedWeights out;
     out.weights.assign(features * labels, 0.0f);
     out.bias.assign(labels, 0.0f);
