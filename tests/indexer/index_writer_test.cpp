@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <fstream>
+#include <stdexcept>
 
 #include "indexer/corpus_reader.h"
 #include "indexer/index_writer.h"
@@ -60,13 +61,43 @@ TEST_CASE("reindexing swaps generations and keeps only the previous one", "[inde
     CHECK_FALSE(fs::exists(dir / "idx" / names[0]));
 }
 
-TEST_CASE("a failed indexing run leaves the served index untouched", "[index]") {
+TEST_CASE("a corpus with nothing published fails before writing a generation", "[index]") {
     test::TempDir dir;
     const auto first = indexer::write_index(read_fixture("small-corpus"), dir / "idx", test::fixture("small-corpus"));
     indexer::Corpus empty;  // nothing published: the run must fail
     CHECK_THROWS_WITH(indexer::write_index(empty, dir / "idx", test::fixture("small-corpus")), Catch::Contains("no published documents"));
     CHECK(open_current_generation(dir / "idx")->name == first.generation);
     CHECK(generation_dirs(dir / "idx") == 1);
+}
+
+TEST_CASE("a run that fails mid-write removes its half-written generation and keeps the old one served", "[index]") {
+    test::TempDir dir;
+    const auto corpus = read_fixture("small-corpus");
+    const auto first = indexer::write_index(corpus, dir / "idx", test::fixture("small-corpus"));
+    // The progress callback runs inside the guarded build, after each document is written
+    // to the new generation's Xapian database: throwing there is a real mid-run failure.
+    bool half_written = false;
+    indexer::IndexOptions options;
+    options.progress = [&](size_t done, size_t) {
+        for (const auto& entry : fs::directory_iterator(dir / "idx")) {
+            const std::string name = entry.path().filename().string();
+            half_written |= name.starts_with("gen-") && name != first.generation && fs::is_directory(entry.path() / "xapian");
+        }
+        if (done == 1) throw std::runtime_error("simulated failure after the first document");
+    };
+    CHECK_THROWS_WITH(indexer::write_index(corpus, dir / "idx", test::fixture("small-corpus"), options),
+                      "simulated failure after the first document");
+    CHECK(half_written);  // the failure came after the new generation and its database existed
+    CHECK(generation_dirs(dir / "idx") == 1);
+    const auto served = open_current_generation(dir / "idx");
+    CHECK(served->name == first.generation);
+    Searcher searcher(served);
+    CHECK(searcher.find_document("fx-refund"));
+    SearchRequest request;
+    request.q = "refund my subscription";
+    const auto response = searcher.search(request);
+    REQUIRE_FALSE(response.results.empty());
+    CHECK(response.results[0].id == "fx-refund");
 }
 
 TEST_CASE("a second indexer on the same directory fails at once", "[index]") {
