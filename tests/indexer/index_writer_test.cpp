@@ -6,7 +6,10 @@
 #include <unistd.h>
 
 #include <fstream>
+#include <map>
 #include <stdexcept>
+
+#include <nlohmann/json.hpp>
 
 #include "indexer/corpus_reader.h"
 #include "indexer/index_writer.h"
@@ -98,6 +101,22 @@ TEST_CASE("a run that fails mid-write removes its half-written generation and ke
     const auto response = searcher.search(request);
     REQUIRE_FALSE(response.results.empty());
     CHECK(response.results[0].id == "fx-refund");
+}
+
+TEST_CASE("the manifest records what the run wrote", "[index]") {
+    test::TempDir dir;
+    const auto summary = indexer::write_index(read_fixture("small-corpus"), dir / "idx", test::fixture("small-corpus"));
+    std::ifstream in(dir / "idx" / summary.generation / "manifest.json");
+    const auto manifest = nlohmann::json::parse(in);
+    CHECK(manifest.at("generation") == summary.generation);
+    CHECK(manifest.at("documents").get<size_t>() == summary.indexed);
+    CHECK(manifest.at("by_type").get<std::map<std::string, size_t>>() == summary.by_type);
+    CHECK(manifest.at("by_lang").get<std::map<std::string, size_t>>() == summary.by_lang);
+    std::vector<std::string> languages;
+    for (const auto& [lang, count] : summary.by_lang) languages.push_back(lang);
+    CHECK(manifest.at("languages").get<std::vector<std::string>>() == languages);
+    CHECK(summary.classifier.examples == summary.indexed);  // every published document taught the classifier
+    CHECK(manifest.at("classifier").at("examples").get<size_t>() == summary.classifier.examples);
 }
 
 TEST_CASE("a second indexer on the same directory fails at once", "[index]") {
