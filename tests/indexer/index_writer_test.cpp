@@ -8,6 +8,7 @@
 #include <fstream>
 #include <map>
 #include <stdexcept>
+#include <system_error>
 
 #include <nlohmann/json.hpp>
 
@@ -101,6 +102,50 @@ TEST_CASE("a run that fails mid-write removes its half-written generation and ke
     const auto response = searcher.search(request);
     REQUIRE_FALSE(response.results.empty());
     CHECK(response.results[0].id == "fx-refund");
+}
+
+// Regression: old generations were pruned, after CURRENT already named the new one, with
+// throwing filesystem calls, so an entry that could not be inspected made write_index
+// throw although the new index was live.
+TEST_CASE("an old generation that cannot be inspected is reported, not thrown, once the new one is live", "[index]") {
+    test::TempDir dir;
+    const auto corpus = read_fixture("small-corpus");
+    indexer::write_index(corpus, dir / "idx", test::fixture("small-corpus"));
+    // A symbolic link to itself: stat() fails with ELOOP, whoever runs the test.
+    fs::create_symlink("gen-loop", dir / "idx" / "gen-loop");
+    indexer::IndexSummary second;
+    REQUIRE_NOTHROW(second = indexer::write_index(corpus, dir / "idx", test::fixture("small-corpus")));
+    CHECK(open_current_generation(dir / "idx")->name == second.generation);
+    REQUIRE(second.warnings.size() == 1);
+    CHECK_THAT(second.warnings[0], Catch::Contains("gen-loop") && Catch::Contains("Too many levels of symbolic links"));
+}
+
+TEST_CASE("an old generation that cannot be removed is reported and the others are still removed", "[index]") {
+    test::TempDir dir;
+    for (const char* name : {"gen-a", "gen-b", "gen-c", "gen-kept"}) fs::create_directories(dir / name / "xapian");
+    test::write_file(dir / "gen-file", "not a directory, so no generation");
+    fs::create_directories(dir / "other");
+    // Root may remove anything, so the refusal is injected; the rest go through remove_tree.
+    const auto refuse_gen_b = [](const fs::path& path) {
+        return path.filename() == "gen-b" ? std::make_error_code(std::errc::permission_denied) : indexer::remove_tree(path);
+    };
+    const auto warnings = indexer::prune_generations(dir.path(), {"gen-kept"}, refuse_gen_b);
+    REQUIRE(warnings.size() == 1);
+    CHECK_THAT(warnings[0], Catch::Contains("gen-b") && Catch::Contains("Permission denied"));
+    CHECK_FALSE(fs::exists(dir / "gen-a"));
+    CHECK(fs::exists(dir / "gen-b"));
+    CHECK_FALSE(fs::exists(dir / "gen-c"));
+    CHECK(fs::exists(dir / "gen-kept"));
+    CHECK(fs::exists(dir / "gen-file"));
+    CHECK(fs::exists(dir / "other"));
+}
+
+TEST_CASE("pruning an index directory that cannot be listed reports it instead of throwing", "[index]") {
+    test::TempDir dir;
+    std::vector<std::string> warnings;
+    REQUIRE_NOTHROW(warnings = indexer::prune_generations(dir / "missing", {}));
+    REQUIRE(warnings.size() == 1);
+    CHECK_THAT(warnings[0], Catch::Contains("missing") && Catch::Contains("cannot list"));
 }
 
 TEST_CASE("the manifest records what the run wrote", "[index]") {
