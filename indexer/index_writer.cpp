@@ -178,6 +178,30 @@ analysis::LanguageDetector train_language_detector(const std::vector<const KbDoc
     return trainer.finish();
 }
 
+// manifest.json: what the generation was built from and holds (readers use languages, by_type).
+nlohmann::json manifest_json(const IndexSummary& summary, const fs::path& corpus_dir, const IndexOptions& options) {
+    nlohmann::json manifest = {
+        {"format", "helpdex-index-1"},
+        {"generation", summary.generation},
+        {"corpus", fs::absolute(corpus_dir).string()},
+        {"created_unix", static_cast<long long>(std::time(nullptr))},
+        {"documents", summary.indexed},
+        {"by_type", summary.by_type},
+        {"by_lang", summary.by_lang},
+        {"languages", nlohmann::json::array()},
+        {"field_weights", to_json(options.field_weights)},
+        {"classifier",
+         {{"examples", summary.classifier.examples},
+          {"categories", summary.classifier.classes},
+          {"features", summary.classifier.features},
+          {"temperature", summary.classifier.temperature},
+          {"holdout_accuracy", summary.classifier.holdout_accuracy},
+          {"training_ms", summary.classifier.elapsed.count()}}},
+    };
+    for (const auto& [lang, count] : summary.by_lang) manifest["languages"].push_back(lang);
+    return manifest;
+}
+
 }  // namespace
 
 std::error_code remove_tree(const fs::path& path) {
@@ -252,26 +276,7 @@ IndexSummary write_index(const Corpus& corpus, const fs::path& index_dir, const 
             category_classifier.save(generation_dir / layout::kClassifierFile);
             sync_file(generation_dir / layout::kClassifierFile);
         }
-        nlohmann::json manifest = {
-            {"format", "helpdex-index-1"},
-            {"generation", summary.generation},
-            {"corpus", fs::absolute(corpus_dir).string()},
-            {"created_unix", static_cast<long long>(std::time(nullptr))},
-            {"documents", summary.indexed},
-            {"by_type", summary.by_type},
-            {"by_lang", summary.by_lang},
-            {"languages", nlohmann::json::array()},
-            {"field_weights", to_json(options.field_weights)},
-            {"classifier",
-             {{"examples", summary.classifier.examples},
-              {"categories", summary.classifier.classes},
-              {"features", summary.classifier.features},
-              {"temperature", summary.classifier.temperature},
-              {"holdout_accuracy", summary.classifier.holdout_accuracy},
-              {"training_ms", summary.classifier.elapsed.count()}}},
-        };
-        for (const auto& [lang, count] : summary.by_lang) manifest["languages"].push_back(lang);
-        write_file_synced(generation_dir / layout::kManifestFile, manifest.dump(2));
+        write_file_synced(generation_dir / layout::kManifestFile, manifest_json(summary, corpus_dir, options).dump(2));
         sync_directory(generation_dir);
 
         // Verify before anyone can see it: the database opens and holds every document.
