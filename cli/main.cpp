@@ -73,6 +73,8 @@ int run_index(const std::string& corpus_dir, const std::string& db, const std::s
         };
     }
     const indexer::IndexSummary summary = indexer::write_index(corpus, db, corpus_dir, options);
+    // The new index is live; what could not be cleaned up is worth a line, not a failure.
+    for (const auto& warning : summary.warnings) std::cerr << "helpdex index: warning: " << warning << "\n";
     if (!quiet) {
         auto counts = [](const std::map<std::string, size_t>& m) {
             std::string out;

@@ -5,6 +5,7 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <ctime>
@@ -137,17 +138,6 @@ std::string current_name(const fs::path& index_dir) {
     }
 }
 
-// Keeps the new generation and the one it replaced (a server may still be reading it).
-void prune_generations(const fs::path& index_dir, const std::string& current, const std::string& previous) {
-    for (const auto& entry : fs::directory_iterator(index_dir)) {
-        const std::string name = entry.path().filename().string();
-        if (entry.is_directory() && name.starts_with("gen-") && name != current && name != previous) {
-            std::error_code ignored;
-            fs::remove_all(entry.path(), ignored);
-        }
-    }
-}
-
 // What the classifier learns a document's category from: for articles the customer-facing
 // words (title, symptoms, body); for cases the customer's text, without a title that only
 // repeats its start.
@@ -183,7 +173,61 @@ analysis::LanguageDetector train_language_detector(const std::vector<const KbDoc
     return trainer.finish();
 }
 
+// manifest.json: what the generation was built from and holds (readers use languages, by_type).
+nlohmann::json manifest_json(const IndexSummary& summary, const fs::path& corpus_dir, const IndexOptions& options) {
+    nlohmann::json manifest = {
+        {"format", schema::kIndexFormat},
+        {"generation", summary.generation},
+        {"corpus", fs::absolute(corpus_dir).string()},
+        {"created_unix", static_cast<long long>(std::time(nullptr))},
+        {"documents", summary.indexed},
+        {"by_type", summary.by_type},
+        {"by_lang", summary.by_lang},
+        {"languages", nlohmann::json::array()},
+        {"field_weights", to_json(options.field_weights)},
+        {"classifier",
+         {{"examples", summary.classifier.examples},
+          {"categories", summary.classifier.classes},
+          {"features", summary.classifier.features},
+          {"temperature", summary.classifier.temperature},
+          {"holdout_accuracy", summary.classifier.holdout_accuracy},
+          {"training_ms", summary.classifier.elapsed.count()}}},
+    };
+    for (const auto& [lang, count] : summary.by_lang) manifest["languages"].push_back(lang);
+    return manifest;
+}
+
 }  // namespace
+
+std::error_code remove_tree(const fs::path& path) {
+    std::error_code error;
+    fs::remove_all(path, error);
+    return error;
+}
+
+std::vector<std::string> prune_generations(const fs::path& index_dir, const std::vector<std::string>& keep,
+                                           const RemoveTree& remove) {
+    std::vector<std::string> warnings;
+    std::error_code listing;
+    for (fs::directory_iterator it(index_dir, listing); !listing && it != fs::directory_iterator(); it.increment(listing)) {
+        const fs::path& path = it->path();
+        const std::string name = path.filename().string();
+        if (!name.starts_with("gen-") || std::find(keep.begin(), keep.end(), name) != keep.end()) continue;
+        std::error_code inspecting;
+        const fs::file_status status = it->status(inspecting);
+        // A dangling link is not_found, not a failure: it is no generation, as before.
+        if (status.type() == fs::file_type::none) {
+            warnings.push_back(path.string() + ": not removed: cannot tell whether it is an old generation: " +
+                               inspecting.message());
+        } else if (fs::is_directory(status)) {
+            if (const std::error_code error = remove(path)) {
+                warnings.push_back(path.string() + ": old generation not removed: " + error.message());
+            }
+        }
+    }
+    if (listing) warnings.push_back(index_dir.string() + ": old generations not removed: cannot list: " + listing.message());
+    return warnings;
+}
 
 IndexSummary write_index(const Corpus& corpus, const fs::path& index_dir, const fs::path& corpus_dir,
                          const IndexOptions& options) {
@@ -227,26 +271,7 @@ IndexSummary write_index(const Corpus& corpus, const fs::path& index_dir, const 
             category_classifier.save(generation_dir / layout::kClassifierFile);
             sync_file(generation_dir / layout::kClassifierFile);
         }
-        nlohmann::json manifest = {
-            {"format", schema::kIndexFormat},
-            {"generation", summary.generation},
-            {"corpus", fs::absolute(corpus_dir).string()},
-            {"created_unix", static_cast<long long>(std::time(nullptr))},
-            {"documents", summary.indexed},
-            {"by_type", summary.by_type},
-            {"by_lang", summary.by_lang},
-            {"languages", nlohmann::json::array()},
-            {"field_weights", to_json(options.field_weights)},
-            {"classifier",
-             {{"examples", summary.classifier.examples},
-              {"categories", summary.classifier.classes},
-              {"features", summary.classifier.features},
-              {"temperature", summary.classifier.temperature},
-              {"holdout_accuracy", summary.classifier.holdout_accuracy},
-              {"training_ms", summary.classifier.elapsed.count()}}},
-        };
-        for (const auto& [lang, count] : summary.by_lang) manifest["languages"].push_back(lang);
-        write_file_synced(generation_dir / layout::kManifestFile, manifest.dump(2));
+        write_file_synced(generation_dir / layout::kManifestFile, manifest_json(summary, corpus_dir, options).dump(2));
         sync_directory(generation_dir);
 
         // Verify before anyone can see it: the database opens and holds every document.
@@ -263,7 +288,8 @@ IndexSummary write_index(const Corpus& corpus, const fs::path& index_dir, const 
         fs::remove_all(generation_dir, ignored);
         throw;
     }
-    prune_generations(index_dir, summary.generation, previous);
+    // Keeps the new generation and the one it replaced (a server may still be reading it).
+    summary.warnings = prune_generations(index_dir, {summary.generation, previous});
     summary.elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
     return summary;
 }

@@ -6,6 +6,8 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <system_error>
+#include <vector>
 
 #include "indexer/corpus_reader.h"
 #include "indexer/field_weights.h"
@@ -22,6 +24,9 @@ struct IndexSummary {
     size_t skipped = 0;
     classifier::TrainingReport classifier;  // examples == 0 when no classifier was trained
     std::chrono::milliseconds elapsed{0};
+    // What went wrong after the new generation went live (old generations that could not
+    // be removed), one line each: the index is served regardless, so these do not throw.
+    std::vector<std::string> warnings;
 };
 
 // Called after each document written: (done, total).
@@ -34,10 +39,24 @@ struct IndexOptions {
 
 // Builds INDEX_DIR/gen-…/ from the corpus's published documents, verifies it by reopening,
 // then points INDEX_DIR/CURRENT at it (write-temp-and-rename) and removes generations older
-// than the previous one. On any failure the new generation is deleted and CURRENT is left
-// as it was; throws std::runtime_error. Only one indexer may write an index directory at
-// a time (an flock on INDEX_DIR/.lock); a second fails at once.
+// than the previous one. On any failure before the swap the new generation is deleted and
+// CURRENT is left as it was; throws std::runtime_error. Once CURRENT names the new
+// generation a filesystem error no longer throws: old generations it cannot remove are
+// listed in `warnings`.
+// Only one indexer may write an index directory at a time (an flock on INDEX_DIR/.lock);
+// a second fails at once.
 IndexSummary write_index(const Corpus& corpus, const std::filesystem::path& index_dir,
                          const std::filesystem::path& corpus_dir, const IndexOptions& options = {});
+
+// Removes one directory tree (fs::remove_all); returns the error, if any.
+using RemoveTree = std::function<std::error_code(const std::filesystem::path&)>;
+std::error_code remove_tree(const std::filesystem::path& path);
+
+// Removes every gen-* directory in INDEX_DIR not named in `keep`, each with `remove`. Does
+// not throw on filesystem errors (write_index calls it once the new generation is live):
+// returns one line for each entry it could not inspect or remove, or for a directory it
+// could not list, and carries on with the others.
+std::vector<std::string> prune_generations(const std::filesystem::path& index_dir, const std::vector<std::string>& keep,
+                                           const RemoveTree& remove = remove_tree);
 
 }  // namespace helpdex::indexer

@@ -55,9 +55,13 @@ nlohmann::json to_stored_json(const KbDocument& d) {
 
 namespace {
 
-std::string string_or_empty(const nlohmann::json& object, const char* key) {
+std::string string_or(const nlohmann::json& object, const char* key, const std::string& fallback) {
     auto it = object.find(key);
-    return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
+    return it != object.end() && it->is_string() ? it->get<std::string>() : fallback;
+}
+
+std::string string_or_empty(const nlohmann::json& object, const char* key) {
+    return string_or(object, key, "");
 }
 
 }  // namespace
@@ -73,12 +77,12 @@ KbDocument document_from_stored_json(const nlohmann::json& j) {
     d.product = string_or_empty(j, "product");
     d.tags = j.value("tags", std::vector<std::string>{});
     d.symptoms = j.value("symptoms", std::vector<std::string>{});
-    d.priority = string_or_empty(j, "priority");
+    d.priority = string_or(j, "priority", KbDocument{}.priority);
     if (auto it = j.find("escalation"); it != j.end() && it->is_object()) {
         d.escalation = Escalation{string_or_empty(*it, "team"), string_or_empty(*it, "tier"), string_or_empty(*it, "sla"),
                                   string_or_empty(*it, "when"), string_or_empty(*it, "contact")};
     }
-    d.status = string_or_empty(j, "status");
+    d.status = string_or(j, "status", KbDocument{}.status);
     d.updated = string_or_empty(j, "updated");
     d.body_markdown = string_or_empty(j, "body_markdown");
     d.body_html = string_or_empty(j, "body_html");

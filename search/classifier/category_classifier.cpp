@@ -1,4 +1,4 @@
-// Training with LIBLINEAR, temperature calibration, prediction and the model file.
+// Training (calibrate on a held-out fifth, then learn from everything), prediction and the model file.
 #include "search/classifier/category_classifier.h"
 
 #include <algorithm>
@@ -7,10 +7,13 @@
 #include <cstring>
 #include <fstream>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <numeric>
 #include <stdexcept>
 
-#include <linear.h>
+#include "search/classifier/calibration.h"
+#include "search/classifier/linear_training.h"
 
 namespace helpdex::classifier {
 
@@ -24,103 +27,6 @@ uint64_t stable_hash(std::string_view text) {
     uint64_t hash = 1469598103934665603ull;
     for (unsigned char c : text) hash = (hash ^ c) * 1099511628211ull;
     return hash;
-}
-
-void silent(const char*) {}
-
-// LIBLINEAR's view of a set of vectors: 1-based feature indexes, a bias node, -1 end.
-struct LinearProblem {
-    std::vector<std::vector<feature_node>> rows;
-    std::vector<feature_node*> row_pointers;
-    std::vector<double> labels;
-    problem data{};
-
-    LinearProblem(const std::vector<const SparseVector*>& vectors, const std::vector<int>& classes, size_t features) {
-        rows.reserve(vectors.size());
-        for (const SparseVector* vector : vectors) {
-            std::vector<feature_node> row;
-            row.reserve(vector->size() + 2);
-            for (const auto& entry : *vector) row.push_back({static_cast<int>(entry.index) + 1, entry.value});
-            row.push_back({static_cast<int>(features) + 1, 1.0});  // bias
-            row.push_back({-1, 0.0});
-            rows.push_back(std::move(row));
-        }
-        for (auto& row : rows) row_pointers.push_back(row.data());
-        labels.assign(classes.begin(), classes.end());
-        data.l = static_cast<int>(rows.size());
-        data.n = static_cast<int>(features) + 1;
-        data.y = labels.data();
-        data.x = row_pointers.data();
-        data.bias = 1.0;
-    }
-};
-
-struct TrainedWeights {
-    std::vector<float> weights;  // feature-major
-    std::vector<float> bias;
-};
-
-// One-vs-rest L2-regularised logistic regression (dual solver: fast on sparse text).
-TrainedWeights train_linear(const std::vector<const SparseVector*>& vectors, const std::vector<int>& classes,
-                            size_t features, size_t labels, double c) {
-    LinearProblem problem_data(vectors, classes, features);
-    parameter param{};
-    param.solver_type = L2R_LR_DUAL;
-    param.eps = 0.1;
-    param.C = c;
-    set_print_string_function(silent);
-    if (const char* error = check_parameter(&problem_data.data, &param)) {
-        throw std::runtime_error(std::string("LIBLINEAR: ") + error);
-    }
-    // LIBLINEAR's coordinate descent shuffles with rand(): seed it so that the same corpus
-    // always gives the same model (training runs on one thread, inside the indexer).
-    std::srand(1);
-    model* trained = train(&problem_data.data, &param);
-    TrainedWeights out;
-    out.weights.assign(features * labels, 0.0f);
-    out.bias.assign(labels, 0.0f);
-    // LIBLINEAR orders classes by first appearance; map them back to our label numbers.
-    std::vector<int> order(static_cast<size_t>(trained->nr_class));
-    get_labels(trained, order.data());
-    for (int k = 0; k < trained->nr_class; ++k) {
-        const size_t label = static_cast<size_t>(order[static_cast<size_t>(k)]);
-        for (size_t f = 0; f < features; ++f) {
-            out.weights[f * labels + label] = static_cast<float>(get_decfun_coef(trained, static_cast<int>(f) + 1, k));
-        }
-        out.bias[label] = static_cast<float>(get_decfun_bias(trained, k));
-    }
-    free_and_destroy_model(&trained);
-    return out;
-}
-
-std::vector<double> softmax(const std::vector<double>& values, double temperature) {
-    std::vector<double> out(values.size());
-    const double top = *std::max_element(values.begin(), values.end());
-    double sum = 0;
-    for (size_t i = 0; i < values.size(); ++i) sum += out[i] = std::exp(temperature * (values[i] - top));
-    for (double& v : out) v /= sum;
-    return out;
-}
-
-double mean_log_loss(const std::vector<std::vector<double>>& decisions, const std::vector<int>& truth, double temperature) {
-    double loss = 0;
-    for (size_t i = 0; i < decisions.size(); ++i) {
-        const auto p = softmax(decisions[i], temperature);
-        loss -= std::log(std::max(p[static_cast<size_t>(truth[i])], 1e-12));
-    }
-    return loss / static_cast<double>(decisions.size());
-}
-
-// The temperature minimising held-out log loss (golden-section search on a log scale).
-double fit_temperature(const std::vector<std::vector<double>>& decisions, const std::vector<int>& truth) {
-    double lo = std::log(0.05), hi = std::log(100.0);
-    const double ratio = (std::sqrt(5.0) - 1) / 2;
-    for (int step = 0; step < 40; ++step) {
-        const double a = hi - ratio * (hi - lo), b = lo + ratio * (hi - lo);
-        if (mean_log_loss(decisions, truth, std::exp(a)) < mean_log_loss(decisions, truth, std::exp(b))) hi = b;
-        else lo = a;
-    }
-    return std::exp((lo + hi) / 2);
 }
 
 template <typename T>

@@ -34,7 +34,7 @@ std::vector<std::pair<std::string, std::string>> every_nth(const std::filesystem
 TEST_CASE("learning from 450 real cases classifies unseen banking inquiries", "[banking77]") {
     const auto data = test::shared_data();
     if (data.empty()) {
-        WARN("../shared/data is not beside the repository: banking77 checks not run");
+        WARN(test::kSkipped << "no ../shared/data beside the repository (or $HELPDEX_SHARED_DATA_DIR): banking77 checks not run");
         return;
     }
     test::TempDir dir;

@@ -1,6 +1,7 @@
 // Test helpers.
 #include "support/test_support.h"
 
+#include <cstdlib>
 #include <fstream>
 #include <iterator>
 #include <random>
@@ -50,7 +51,8 @@ void index_corpus(const fs::path& corpus_dir, const fs::path& index_dir) {
 }
 
 fs::path shared_data() {
-    const fs::path data = fs::path(HELPDEX_SHARED_DATA_DIR);
+    const char* chosen = std::getenv("HELPDEX_SHARED_DATA_DIR");
+    const fs::path data = chosen ? fs::path(chosen) : fs::path(HELPDEX_SHARED_DATA_DIR);
     return fs::is_directory(data) ? data : fs::path();
 }
 

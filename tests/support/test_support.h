@@ -29,8 +29,14 @@ void index_corpus(const std::filesystem::path& corpus_dir, const std::filesystem
 
 void write_file(const std::filesystem::path& path, const std::string& content);
 
-// ../shared/data beside the repository (the CI layout); empty when it is not there.
+// ../shared/data beside the repository (the CI layout), or $HELPDEX_SHARED_DATA_DIR when
+// set (pointing it elsewhere shows what a machine without the data runs); empty when the
+// directory is not there.
 std::filesystem::path shared_data();
+
+// Prefixes a test's message when the test checked nothing because what it needs is absent;
+// ctest reports such a test as skipped (SKIP_REGULAR_EXPRESSION in tests/CMakeLists.txt).
+inline constexpr const char* kSkipped = "SKIPPED: ";
 
 // Rows of an RFC 4180 CSV file (quoted fields, "" escapes, commas and line breaks inside
 // quotes), header row included.
