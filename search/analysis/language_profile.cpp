@@ -1,0 +1,54 @@
+// Look-up of language profiles: the registry is built once, indexed by code, then only read.
+#include "search/analysis/language_profile.h"
+
+#include <algorithm>
+#include <stdexcept>
+#include <string>
+#include <unordered_map>
+
+#include "search/analysis/languages/registry.h"
+
+namespace helpdex::analysis {
+
+namespace {
+
+using ProfileIndex = std::unordered_map<std::string_view, const LanguageProfile*>;
+
+const ProfileIndex& profiles_by_code() {
+    static const ProfileIndex index = [] {
+        ProfileIndex by_code;
+        for (const LanguageProfile& profile : language_profiles()) {
+            if (!by_code.emplace(profile.code, &profile).second) {
+                throw std::logic_error("language registry: code '" + std::string(profile.code) + "' twice");
+            }
+        }
+        return by_code;
+    }();
+    return index;
+}
+
+}  // namespace
+
+bool ElisionRule::elides(std::string_view head) const {
+    if (!elides_articles) return false;
+    return head.size() <= 2 || std::find(long_heads.begin(), long_heads.end(), head) != long_heads.end();
+}
+
+const std::vector<LanguageProfile>& language_profiles() {
+    static const std::vector<LanguageProfile> profiles = languages::registered_profiles();
+    return profiles;
+}
+
+const LanguageProfile* find_language_profile(std::string_view code) {
+    const ProfileIndex& index = profiles_by_code();
+    const auto it = index.find(code);
+    return it == index.end() ? nullptr : it->second;
+}
+
+const LanguageProfile& language_profile(std::string_view code) {
+    static const LanguageProfile neutral;
+    const LanguageProfile* profile = find_language_profile(code);
+    return profile ? *profile : neutral;
+}
+
+}  // namespace helpdex::analysis

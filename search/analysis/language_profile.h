@@ -1,0 +1,53 @@
+// What helpdex knows about each language: one profile per language, in search/analysis/languages/.
+#pragma once
+
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace helpdex::analysis {
+
+// Words in normalised (NFKC case-folded) form. Views of string literals, so never dangling.
+using WordSet = std::unordered_set<std::string_view>;
+
+// How an apostrophe splits a word. Elision languages drop the head before it when the head
+// is at most two bytes ("l'", "d'") or one of `long_heads` ("jusqu'"): "l'écran" → "écran".
+struct ElisionRule {
+    bool elides_articles = false;
+    std::vector<std::string_view> long_heads;
+
+    bool elides(std::string_view head) const;
+};
+
+struct LanguageProfile {
+    std::string_view code;              // ISO 639-1 primary subtag, lower case; empty when neutral
+    std::string_view name;              // English name, for messages and the console
+    std::string_view snowball_stemmer;  // Xapian::Stem name ("english"); empty: words stay unstemmed
+    bool spaceless = false;             // written without spaces between words (CJK, Thai)
+    ElisionRule elision;
+    // Written for helpdex: the commonest function words ("the", "de", "und"), kept short so
+    // that topical words are never dropped. A language without a list stops nothing.
+    WordSet stopwords;
+    // Salutations, thanks and sign-offs that open and close inquiries ("hello", "bedankt",
+    // "cordialement"): noise for matching, but never stopwords inside documents' text.
+    WordSet greetings;
+
+    bool stemmed() const { return !snowball_stemmer.empty(); }
+    bool is_stopword(std::string_view normalized_word) const { return stopwords.contains(normalized_word); }
+    bool is_greeting(std::string_view normalized_word) const { return greetings.contains(normalized_word); }
+};
+
+// Every profile is built once, on first use, and immutable afterwards: thread-safe, and the
+// references returned stay valid for the life of the program.
+
+// The profile of `code`; for an unknown code the neutral profile: no stemmer, no word lists,
+// no cues (never English's). Unknown codes are not an error: such text is still analysed.
+const LanguageProfile& language_profile(std::string_view code);
+
+// The profile of `code`, or nullptr if helpdex does not know the language.
+const LanguageProfile* find_language_profile(std::string_view code);
+
+// Every known language, in code order.
+const std::vector<LanguageProfile>& language_profiles();
+
+}  // namespace helpdex::analysis

@@ -1,0 +1,32 @@
+// German: stemmer, stopwords and greeting/sign-off words.
+#include "search/analysis/languages/registry.h"
+
+namespace helpdex::analysis::languages {
+
+LanguageProfile german() {
+    LanguageProfile profile;
+    profile.code = "de";
+    profile.name = "German";
+    profile.snowball_stemmer = "german";
+    profile.stopwords = {
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+        "und", "oder", "aber", "wenn", "als", "von", "vom", "zu", "zum", "zur", "in", "im", "an",
+        "am", "auf", "aus", "bei", "mit", "nach", "seit", "für", "über", "unter", "um", "durch",
+        "gegen", "ohne", "dass", "ich", "mich", "mir", "mein", "meine", "meinen", "meinem",
+        "meiner", "du", "dich", "dir", "dein", "sie", "ihr", "ihre", "ihren", "ihm", "ihn", "er",
+        "es", "wir", "uns", "unser", "unsere", "euch", "ist", "bin", "bist", "sind", "seid",
+        "war", "waren", "wird", "werden", "wurde", "wurden", "hat", "habe", "hast", "haben",
+        "hatte", "kann", "können", "konnte", "soll", "sollte", "muss", "müssen", "darf", "auch",
+        "noch", "schon", "nicht", "kein", "keine", "so", "wie", "was", "wer", "wo", "warum",
+        "dann", "da", "hier", "dort", "jetzt", "nur", "sehr", "mal", "doch", "denn", "man",
+        "sich", "dies", "diese", "dieser", "dieses", "diesen", "alle", "immer", "bereits"
+    };
+    profile.greetings = {
+        "hallo", "hi", "guten", "tag", "morgen", "abend", "liebe", "lieber", "sehr", "geehrte",
+        "geehrter", "damen", "herren", "danke", "dank", "vielen", "besten", "freundlichen",
+        "grüssen", "grüsse", "gruss", "mfg", "lg", "viele", "bitte", "team"
+    };
+    return profile;
+}
+
+}  // namespace helpdex::analysis::languages

@@ -1,0 +1,32 @@
+// English: stemmer, stopwords and greeting/sign-off words.
+#include "search/analysis/languages/registry.h"
+
+namespace helpdex::analysis::languages {
+
+LanguageProfile english() {
+    LanguageProfile profile;
+    profile.code = "en";
+    profile.name = "English";
+    profile.snowball_stemmer = "english";
+    profile.stopwords = {
+        "a", "an", "the", "and", "or", "but", "if", "of", "at", "by", "for", "with", "about",
+        "to", "from", "in", "on", "into", "over", "under", "again", "then", "once", "here", "there",
+        "when", "where", "why", "how", "all", "any", "both", "each", "few", "more", "most", "other",
+        "some", "such", "only", "own", "same", "so", "than", "too", "very", "can", "will", "just",
+        "should", "now", "i", "me", "my", "myself", "we", "our", "ours", "you", "your", "yours",
+        "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "what",
+        "which", "who", "whom", "this", "that", "these", "those", "am", "is", "are", "was", "were",
+        "be", "been", "being", "have", "has", "had", "having", "do", "does", "did", "doing",
+        "would", "could", "as", "until", "while", "up", "out", "off", "also", "im", "i'm", "ive",
+        "i've", "it's", "get", "got", "still", "yet", "even", "because", "through", "during",
+        "before", "after", "above", "below", "between", "s", "t", "d", "ll", "m", "re", "ve"
+    };
+    profile.greetings = {
+        "hi", "hello", "hey", "dear", "thanks", "thank", "thx", "regards", "kind", "best",
+        "cheers", "sincerely", "greetings", "sir", "madam", "team", "morning", "afternoon",
+        "evening", "please", "pls", "appreciate", "advance"
+    };
+    return profile;
+}
+
+}  // namespace helpdex::analysis::languages

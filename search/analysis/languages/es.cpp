@@ -1,0 +1,30 @@
+// Spanish: stemmer, stopwords and greeting/sign-off words.
+#include "search/analysis/languages/registry.h"
+
+namespace helpdex::analysis::languages {
+
+LanguageProfile spanish() {
+    LanguageProfile profile;
+    profile.code = "es";
+    profile.name = "Spanish";
+    profile.snowball_stemmer = "spanish";
+    profile.stopwords = {
+        "el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "y", "e", "o", "u", "pero",
+        "si", "de", "del", "a", "al", "en", "por", "para", "con", "sin", "sobre", "entre", "desde",
+        "hasta", "que", "qué", "quien", "cual", "donde", "como", "cómo", "cuando", "este", "esta",
+        "esto", "estos", "estas", "ese", "esa", "eso", "yo", "me", "mi", "mis", "mí", "tu", "tus",
+        "te", "ti", "él", "ella", "le", "les", "se", "su", "sus", "nos", "nosotros", "nuestro",
+        "nuestra", "vosotros", "usted", "ustedes", "ellos", "ellas", "es", "soy", "eres", "son",
+        "era", "fue", "ser", "estoy", "está", "están", "estaba", "he", "ha", "han", "has", "había",
+        "hay", "haber", "no", "ya", "muy", "más", "también", "todavía", "aún", "porque", "pues",
+        "todo", "toda", "todos", "todas", "algo", "nada", "otro", "otra"
+    };
+    profile.greetings = {
+        "hola", "buenos", "buenas", "días", "tardes", "noches", "estimado", "estimada",
+        "estimados", "gracias", "saludos", "atentamente", "cordiales", "un", "favor", "equipo",
+        "señor", "señora", "agradezco", "antemano"
+    };
+    return profile;
+}
+
+}  // namespace helpdex::analysis::languages

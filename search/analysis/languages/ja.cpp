@@ -1,0 +1,28 @@
+// Japanese: written without spaces, not stemmed; stopwords (particles, auxiliaries) and greetings.
+#include "search/analysis/languages/registry.h"
+
+namespace helpdex::analysis::languages {
+
+LanguageProfile japanese() {
+    LanguageProfile profile;
+    profile.code = "ja";
+    profile.name = "Japanese";
+    profile.spaceless = true;
+    profile.stopwords = {
+        "の", "に", "は", "を", "が", "で", "て", "と", "し", "た", "だ", "も", "な", "か", "へ",
+        "や", "から", "まで", "より", "ので", "のに", "けど", "けれど", "です", "ます", "でした",
+        "ました", "ません", "ある", "あり", "いる", "おり", "する", "され", "される", "なっ", "なり",
+        "なる", "こと", "もの", "この", "その", "あの", "これ", "それ", "あれ", "ここ", "そこ",
+        "よう", "ため", "など", "れ", "れる", "られ", "られる", "ない", "ず", "い", "う", "ね",
+        "よ", "わ", "さ", "せ", "でき", "できる", "ください", "について", "ま", "せん", "まし", "でし",
+        "たい", "たら", "ば", "ん", "お", "ご"
+    };
+    profile.greetings = {
+        "お世話", "世話", "お願い", "願い", "よろしく", "宜しく", "いたし", "いたします", "致し",
+        "ござい", "ございます", "申し上げ", "恐れ入り", "恐縮", "お疲れ", "様", "さま", "御中",
+        "失礼"
+    };
+    return profile;
+}
+
+}  // namespace helpdex::analysis::languages

@@ -1,0 +1,23 @@
+// The registry's parts: each fully described language's profile, defined in its own file here.
+#pragma once
+
+#include "search/analysis/language_profile.h"
+
+namespace helpdex::analysis::languages {
+
+// Every known language, in code order (registry.cpp). Called once by language_profiles().
+std::vector<LanguageProfile> registered_profiles();
+
+// The article elision of fr.cpp, which helpdex also applies to it and ca.
+ElisionRule article_elision();
+
+LanguageProfile dutch();       // nl.cpp
+LanguageProfile english();     // en.cpp
+LanguageProfile french();      // fr.cpp
+LanguageProfile german();      // de.cpp
+LanguageProfile italian();     // it.cpp
+LanguageProfile japanese();    // ja.cpp
+LanguageProfile portuguese();  // pt.cpp
+LanguageProfile spanish();     // es.cpp
+
+}  // namespace helpdex::analysis::languages

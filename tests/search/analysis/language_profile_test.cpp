@@ -1,0 +1,121 @@
+// Proves search/analysis/language_profile: one profile per language, a neutral one for the rest.
+#include <catch2/catch.hpp>
+
+#include <set>
+#include <string>
+
+#include <xapian.h>
+
+#include "search/analysis/language.h"
+#include "search/analysis/language_profile.h"
+
+using helpdex::analysis::find_language_profile;
+using helpdex::analysis::language_profile;
+using helpdex::analysis::language_profiles;
+using helpdex::analysis::LanguageProfile;
+
+TEST_CASE("each language's stopwords and greetings belong to that language only", "[language_profile]") {
+    auto [lang, stopword, greeting, other_lang] = GENERATE(table<std::string, std::string, std::string, std::string>({
+        {"en", "the", "regards", "nl"},
+        {"en", "i've", "thanks", "de"},
+        {"nl", "het", "bedankt", "en"},
+        {"nl", "omdat", "mvg", "de"},
+        {"de", "und", "grüsse", "nl"},
+        {"de", "für", "mfg", "en"},
+        {"fr", "qu", "cordialement", "es"},
+        {"fr", "déjà", "plaît", "en"},
+        {"es", "también", "saludos", "fr"},
+        {"es", "qué", "antemano", "pt"},
+        {"ja", "について", "よろしく", "en"},
+        {"ja", "ください", "御中", "fr"},
+    }));
+    INFO(lang << ": " << stopword << " / " << greeting);
+    const LanguageProfile& profile = language_profile(lang);
+    CHECK(profile.is_stopword(stopword));
+    CHECK(profile.is_greeting(greeting));
+    CHECK_FALSE(profile.is_stopword(greeting));
+    CHECK_FALSE(language_profile(other_lang).is_stopword(stopword));
+    CHECK_FALSE(language_profile(other_lang).is_greeting(greeting));
+}
+
+TEST_CASE("Italian and Portuguese have stopwords but no greetings", "[language_profile]") {
+    auto [lang, stopword] = GENERATE(table<std::string, std::string>({
+        {"it", "della"}, {"it", "già"}, {"pt", "você"}, {"pt", "não"},
+    }));
+    INFO(lang << ": " << stopword);
+    CHECK(language_profile(lang).is_stopword(stopword));
+    CHECK(language_profile(lang).greetings.empty());
+}
+
+TEST_CASE("unknown codes get the neutral profile, never English's", "[language_profile]") {
+    const std::string code = GENERATE("xx", "", "EN", "english", "en-GB");
+    INFO("code '" << code << "'");
+    CHECK(find_language_profile(code) == nullptr);
+    const LanguageProfile& profile = language_profile(code);
+    CHECK(profile.code.empty());
+    CHECK_FALSE(profile.stemmed());
+    CHECK_FALSE(profile.spaceless);
+    CHECK_FALSE(profile.elision.elides_articles);
+    CHECK(profile.stopwords.empty());
+    CHECK(profile.greetings.empty());
+    CHECK_FALSE(profile.is_stopword("the"));
+    CHECK_FALSE(profile.is_greeting("hello"));
+}
+
+TEST_CASE("a language known only by its basic facts has no word lists", "[language_profile]") {
+    const std::string code = GENERATE("bg", "ca", "ko", "nb", "th", "zh");
+    INFO(code);
+    const LanguageProfile& profile = language_profile(code);
+    CHECK(profile.code == code);
+    CHECK(profile.stopwords.empty());
+    CHECK(profile.greetings.empty());
+}
+
+TEST_CASE("French, Italian and Catalan elide articles; English only drops possessives", "[language_profile]") {
+    auto [lang, head, elided] = GENERATE(table<std::string, std::string, bool>({
+        {"fr", "l", true}, {"fr", "qu", true}, {"fr", "jusqu", true}, {"fr", "lorsqu", true},
+        {"fr", "puisqu", true}, {"fr", "aujourd", false}, {"it", "dell", false}, {"it", "un", true},
+        {"ca", "d", true}, {"ca", "puisqu", true}, {"en", "l", false}, {"xx", "l", false},
+    }));
+    INFO(lang << ": " << head);
+    CHECK(language_profile(lang).elision.elides(head) == elided);
+}
+
+TEST_CASE("every registered language has a unique code and a name", "[language_profile]") {
+    std::set<std::string_view> codes;
+    for (const LanguageProfile& profile : language_profiles()) {
+        INFO(profile.code);
+        CHECK(codes.insert(profile.code).second);
+        CHECK_FALSE(profile.name.empty());
+        CHECK(find_language_profile(profile.code) == &profile);
+    }
+}
+
+TEST_CASE("a profile's stemmer is the one Xapian picks for its code", "[language_profile]") {
+    for (const LanguageProfile& profile : language_profiles()) {
+        if (!profile.stemmed()) continue;
+        INFO(profile.code << " → " << profile.snowball_stemmer);
+        CHECK(Xapian::Stem(std::string(profile.snowball_stemmer)).get_description() ==
+              Xapian::Stem(std::string(profile.code)).get_description());
+    }
+}
+
+TEST_CASE("the language table is unchanged: 40 codes, in code order, with their facts", "[language_profile]") {
+    const std::vector<std::string> expected{
+        "ar", "bg", "ca", "cs", "da", "de", "el", "en", "es", "et", "eu", "fi", "fr", "ga",
+        "he", "hi", "hr", "hu", "hy", "id", "is", "it", "ja", "ko", "lt", "lv", "nb", "ne",
+        "nl", "no", "pl", "pt", "ro", "ru", "sk", "sv", "ta", "th", "tr", "zh"};
+    CHECK(helpdex::analysis::known_language_codes() == expected);
+    const std::set<std::string> unstemmed{"bg", "cs", "el", "et", "he", "hi", "hr", "is", "ja", "ko", "lv", "pl", "sk", "th", "zh"};
+    const std::set<std::string> spaceless{"ja", "th", "zh"};
+    for (const auto& code : expected) {
+        INFO(code);
+        const auto info = helpdex::analysis::find_language(code);
+        REQUIRE(info);
+        CHECK(info->code == code);
+        CHECK(info->stemmed == (unstemmed.count(code) == 0));
+        CHECK(info->spaceless == (spaceless.count(code) == 1));
+    }
+    CHECK(helpdex::analysis::find_language("nb")->name == "Norwegian Bokmål");
+    CHECK_FALSE(helpdex::analysis::find_language("xx"));
+}
