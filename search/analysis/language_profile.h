@@ -19,6 +19,17 @@ struct ElisionRule {
     bool elides(std::string_view head) const;
 };
 
+// Urgency on the scale of priority_rank() in search/document.h.
+enum class CueLevel : int { high = 2, urgent = 3 };
+
+// A phrase that raises an inquiry's urgency whatever the matched documents say, as written
+// (UrgencyCues in search/urgency.h analyses it like an inquiry, so "hacked" matches "hacking").
+struct RawUrgencyCue {
+    std::string_view phrase;  // "data breach"
+    CueLevel level;
+    std::string_view reason;  // "outage", "security", "legal", "safety", "time"
+};
+
 struct LanguageProfile {
     std::string_view code;              // ISO 639-1 primary subtag, lower case; empty when neutral
     std::string_view name;              // English name, for messages and the console
@@ -31,6 +42,9 @@ struct LanguageProfile {
     // Salutations, thanks and sign-offs that open and close inquiries ("hello", "bedankt",
     // "cordialement"): noise for matching, but never stopwords inside documents' text.
     WordSet greetings;
+    // Written for helpdex: words that signal urgency in nearly every context (an outage, a
+    // breach, a legal threat, a safety hazard). Order matters: found cues of one level keep it.
+    std::vector<RawUrgencyCue> urgency_cues;
 
     bool stemmed() const { return !snowball_stemmer.empty(); }
     bool is_stopword(std::string_view normalized_word) const { return stopwords.contains(normalized_word); }

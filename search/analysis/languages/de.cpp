@@ -1,4 +1,4 @@
-// German: stemmer, stopwords and greeting/sign-off words.
+// German: stemmer, stopwords, greeting/sign-off words and urgency cues.
 #include "search/analysis/languages/registry.h"
 
 namespace helpdex::analysis::languages {
@@ -25,6 +25,19 @@ LanguageProfile german() {
         "hallo", "hi", "guten", "tag", "morgen", "abend", "liebe", "lieber", "sehr", "geehrte",
         "geehrter", "damen", "herren", "danke", "dank", "vielen", "besten", "freundlichen",
         "grüssen", "grüsse", "gruss", "mfg", "lg", "viele", "bitte", "team"
+    };
+    profile.urgency_cues = {
+        {"störung", kUrgent, "outage"}, {"ausfall", kUrgent, "outage"}, {"niemand kann", kHigh, "outage"},
+        {"gehackt", kUrgent, "security"}, {"datenleck", kUrgent, "security"}, {"datenpanne", kUrgent, "security"},
+        {"unbefugt", kHigh, "security"}, {"betrug", kHigh, "security"}, {"gestohlen", kHigh, "security"},
+        {"fremde", kHigh, "security"},
+        {"anwalt", kHigh, "legal"}, {"rechtliche schritte", kHigh, "legal"}, {"klage", kHigh, "legal"},
+        {"gericht", kHigh, "legal"}, {"verbraucherzentrale", kHigh, "legal"}, {"abmahnung", kHigh, "legal"},
+        {"brand", kUrgent, "safety"}, {"feuer", kUrgent, "safety"}, {"rauch", kUrgent, "safety"},
+        {"überhitzt", kUrgent, "safety"}, {"überhitzung", kUrgent, "safety"}, {"aufgebläht", kUrgent, "safety"},
+        {"funken", kUrgent, "safety"}, {"geschmolzen", kUrgent, "safety"},
+        {"dringend", kHigh, "time"}, {"sofort", kHigh, "time"}, {"notfall", kUrgent, "time"},
+        {"keine heizung", kHigh, "time"},
     };
     return profile;
 }

@@ -1,4 +1,4 @@
-// English: stemmer, stopwords and greeting/sign-off words.
+// English: stemmer, stopwords, greeting/sign-off words and urgency cues.
 #include "search/analysis/languages/registry.h"
 
 namespace helpdex::analysis::languages {
@@ -25,6 +25,22 @@ LanguageProfile english() {
         "hi", "hello", "hey", "dear", "thanks", "thank", "thx", "regards", "kind", "best",
         "cheers", "sincerely", "greetings", "sir", "madam", "team", "morning", "afternoon",
         "evening", "please", "pls", "appreciate", "advance"
+    };
+    profile.urgency_cues = {
+        {"outage", kUrgent, "outage"}, {"down for everyone", kUrgent, "outage"},
+        {"service is down", kUrgent, "outage"}, {"nobody can", kHigh, "outage"},
+        {"hacked", kUrgent, "security"}, {"data breach", kUrgent, "security"},
+        {"breach", kUrgent, "security"}, {"someone logged into my account", kUrgent, "security"},
+        {"unauthorised", kHigh, "security"}, {"unauthorized", kHigh, "security"},
+        {"stranger", kHigh, "security"}, {"fraud", kHigh, "security"}, {"stolen", kHigh, "security"},
+        {"lawyer", kHigh, "legal"}, {"solicitor", kHigh, "legal"}, {"legal action", kHigh, "legal"},
+        {"sue", kHigh, "legal"}, {"court", kHigh, "legal"}, {"ombudsman", kHigh, "legal"},
+        {"chargeback", kHigh, "legal"}, {"trading standards", kHigh, "legal"},
+        {"fire", kUrgent, "safety"}, {"smoke", kUrgent, "safety"}, {"burning", kUrgent, "safety"},
+        {"overheating", kUrgent, "safety"}, {"swollen", kUrgent, "safety"}, {"swelling", kUrgent, "safety"},
+        {"melted", kUrgent, "safety"}, {"sparks", kUrgent, "safety"}, {"electric shock", kUrgent, "safety"},
+        {"urgent", kHigh, "time"}, {"urgently", kHigh, "time"}, {"asap", kHigh, "time"},
+        {"emergency", kUrgent, "time"}, {"immediately", kHigh, "time"}, {"no heating", kHigh, "time"},
     };
     return profile;
 }

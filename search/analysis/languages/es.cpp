@@ -1,4 +1,4 @@
-// Spanish: stemmer, stopwords and greeting/sign-off words.
+// Spanish: stemmer, stopwords, greeting/sign-off words and urgency cues.
 #include "search/analysis/languages/registry.h"
 
 namespace helpdex::analysis::languages {
@@ -23,6 +23,19 @@ LanguageProfile spanish() {
         "hola", "buenos", "buenas", "días", "tardes", "noches", "estimado", "estimada",
         "estimados", "gracias", "saludos", "atentamente", "cordiales", "un", "favor", "equipo",
         "señor", "señora", "agradezco", "antemano"
+    };
+    profile.urgency_cues = {
+        {"caída", kUrgent, "outage"}, {"fuera de servicio", kUrgent, "outage"}, {"nadie puede", kHigh, "outage"},
+        {"hackeado", kUrgent, "security"}, {"hackearon", kUrgent, "security"}, {"brecha de datos", kUrgent, "security"},
+        {"filtración", kUrgent, "security"}, {"no autorizado", kHigh, "security"}, {"fraude", kHigh, "security"},
+        {"robado", kHigh, "security"}, {"desconocido", kHigh, "security"},
+        {"abogado", kHigh, "legal"}, {"acciones legales", kHigh, "legal"}, {"denuncia", kHigh, "legal"},
+        {"tribunal", kHigh, "legal"}, {"demanda", kHigh, "legal"}, {"consumo", kHigh, "legal"},
+        {"incendio", kUrgent, "safety"}, {"fuego", kUrgent, "safety"}, {"humo", kUrgent, "safety"},
+        {"sobrecalentamiento", kUrgent, "safety"}, {"sobrecalienta", kUrgent, "safety"}, {"hinchada", kUrgent, "safety"},
+        {"chispas", kUrgent, "safety"}, {"derretido", kUrgent, "safety"},
+        {"urgente", kHigh, "time"}, {"urgencia", kUrgent, "time"}, {"inmediatamente", kHigh, "time"},
+        {"sin calefacción", kHigh, "time"},
     };
     return profile;
 }

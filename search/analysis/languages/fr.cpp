@@ -1,4 +1,4 @@
-// French: stemmer, article elision, stopwords and greeting/sign-off words.
+// French: stemmer, article elision, stopwords, greeting/sign-off words and urgency cues.
 #include "search/analysis/languages/registry.h"
 
 namespace helpdex::analysis::languages {
@@ -30,6 +30,19 @@ LanguageProfile french() {
         "bonjour", "bonsoir", "salut", "madame", "monsieur", "cher", "chère", "merci",
         "remerciements", "cordialement", "salutations", "bien", "sincères", "distinguées",
         "avance", "svp", "plaît", "équipe"
+    };
+    profile.urgency_cues = {
+        {"panne générale", kUrgent, "outage"}, {"panne", kHigh, "outage"}, {"personne ne peut", kHigh, "outage"},
+        {"piraté", kUrgent, "security"}, {"fuite de données", kUrgent, "security"}, {"intrusion", kUrgent, "security"},
+        {"non autorisé", kHigh, "security"}, {"fraude", kHigh, "security"}, {"volé", kHigh, "security"},
+        {"inconnu", kHigh, "security"},
+        {"avocat", kHigh, "legal"}, {"action en justice", kHigh, "legal"}, {"tribunal", kHigh, "legal"},
+        {"plainte", kHigh, "legal"}, {"mise en demeure", kHigh, "legal"}, {"médiateur", kHigh, "legal"},
+        {"incendie", kUrgent, "safety"}, {"feu", kUrgent, "safety"}, {"fumée", kUrgent, "safety"},
+        {"surchauffe", kUrgent, "safety"}, {"gonflée", kUrgent, "safety"}, {"gonfle", kUrgent, "safety"},
+        {"étincelles", kUrgent, "safety"}, {"fondu", kUrgent, "safety"},
+        {"urgent", kHigh, "time"}, {"urgence", kUrgent, "time"}, {"immédiatement", kHigh, "time"},
+        {"pas de chauffage", kHigh, "time"},
     };
     return profile;
 }

@@ -1,4 +1,4 @@
-// Japanese: written without spaces, not stemmed; stopwords (particles, auxiliaries) and greetings.
+// Japanese: written without spaces, not stemmed; stopwords (particles, auxiliaries), greetings and urgency cues.
 #include "search/analysis/languages/registry.h"
 
 namespace helpdex::analysis::languages {
@@ -21,6 +21,14 @@ LanguageProfile japanese() {
         "お世話", "世話", "お願い", "願い", "よろしく", "宜しく", "いたし", "いたします", "致し",
         "ござい", "ございます", "申し上げ", "恐れ入り", "恐縮", "お疲れ", "様", "さま", "御中",
         "失礼"
+    };
+    profile.urgency_cues = {
+        {"障害", kUrgent, "outage"}, {"不正アクセス", kUrgent, "security"}, {"乗っ取り", kUrgent, "security"},
+        {"情報漏洩", kUrgent, "security"}, {"詐欺", kHigh, "security"}, {"弁護士", kHigh, "legal"},
+        {"訴訟", kHigh, "legal"}, {"消費者センター", kHigh, "legal"}, {"火事", kUrgent, "safety"},
+        {"発火", kUrgent, "safety"}, {"煙", kUrgent, "safety"}, {"過熱", kUrgent, "safety"},
+        {"膨張", kUrgent, "safety"}, {"膨らん", kUrgent, "safety"}, {"至急", kHigh, "time"},
+        {"緊急", kUrgent, "time"},
     };
     return profile;
 }

@@ -1,4 +1,4 @@
-// Dutch: stemmer, stopwords and greeting/sign-off words.
+// Dutch: stemmer, stopwords, greeting/sign-off words and urgency cues.
 #include "search/analysis/languages/registry.h"
 
 namespace helpdex::analysis::languages {
@@ -23,6 +23,19 @@ LanguageProfile dutch() {
         "hallo", "hoi", "hey", "beste", "geachte", "goedemorgen", "goedemiddag", "goedenavond",
         "dank", "bedankt", "alvast", "groet", "groeten", "vriendelijke", "mvg", "gr", "graag",
         "alstublieft", "aub", "svp", "heer", "mevrouw", "team"
+    };
+    profile.urgency_cues = {
+        {"storing", kUrgent, "outage"}, {"ligt eruit", kUrgent, "outage"}, {"niemand kan", kHigh, "outage"},
+        {"gehackt", kUrgent, "security"}, {"datalek", kUrgent, "security"}, {"ingelogd door iemand", kUrgent, "security"},
+        {"onbevoegd", kHigh, "security"}, {"fraude", kHigh, "security"}, {"gestolen", kHigh, "security"},
+        {"vreemde", kHigh, "security"},
+        {"advocaat", kHigh, "legal"}, {"juridische stappen", kHigh, "legal"}, {"rechter", kHigh, "legal"},
+        {"rechtszaak", kHigh, "legal"}, {"consumentenbond", kHigh, "legal"}, {"geschillencommissie", kHigh, "legal"},
+        {"brand", kUrgent, "safety"}, {"rook", kUrgent, "safety"}, {"oververhit", kUrgent, "safety"},
+        {"oververhitting", kUrgent, "safety"}, {"opgezwollen", kUrgent, "safety"}, {"gezwollen", kUrgent, "safety"},
+        {"vonken", kUrgent, "safety"}, {"gesmolten", kUrgent, "safety"},
+        {"dringend", kHigh, "time"}, {"spoed", kHigh, "time"}, {"noodgeval", kUrgent, "time"},
+        {"direct", kHigh, "time"}, {"geen verwarming", kHigh, "time"},
     };
     return profile;
 }

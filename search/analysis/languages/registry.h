@@ -11,6 +11,10 @@ std::vector<LanguageProfile> registered_profiles();
 // The article elision of fr.cpp, which helpdex also applies to it and ca.
 ElisionRule article_elision();
 
+// The levels as the cue tables write them.
+inline constexpr CueLevel kHigh = CueLevel::high;
+inline constexpr CueLevel kUrgent = CueLevel::urgent;
+
 LanguageProfile dutch();       // nl.cpp
 LanguageProfile english();     // en.cpp
 LanguageProfile french();      // fr.cpp

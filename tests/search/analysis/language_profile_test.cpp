@@ -1,6 +1,7 @@
 // Proves search/analysis/language_profile: one profile per language, a neutral one for the rest.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <set>
 #include <string>
 
@@ -12,7 +13,19 @@
 using helpdex::analysis::find_language_profile;
 using helpdex::analysis::language_profile;
 using helpdex::analysis::language_profiles;
+using helpdex::analysis::CueLevel;
 using helpdex::analysis::LanguageProfile;
+using helpdex::analysis::RawUrgencyCue;
+
+namespace {
+
+const RawUrgencyCue* find_cue(const LanguageProfile& profile, std::string_view phrase) {
+    const auto& cues = profile.urgency_cues;
+    const auto it = std::find_if(cues.begin(), cues.end(), [&](const RawUrgencyCue& c) { return c.phrase == phrase; });
+    return it == cues.end() ? nullptr : &*it;
+}
+
+}  // namespace
 
 TEST_CASE("each language's stopwords and greetings belong to that language only", "[language_profile]") {
     auto [lang, stopword, greeting, other_lang] = GENERATE(table<std::string, std::string, std::string, std::string>({
@@ -47,6 +60,51 @@ TEST_CASE("Italian and Portuguese have stopwords but no greetings", "[language_p
     CHECK(language_profile(lang).greetings.empty());
 }
 
+TEST_CASE("each language's urgency cues are in its own profile, with level and reason", "[language_profile]") {
+    auto [lang, phrase, level, reason] = GENERATE(table<std::string, std::string, CueLevel, std::string>({
+        {"en", "someone logged into my account", CueLevel::urgent, "security"},
+        {"en", "trading standards", CueLevel::high, "legal"},
+        {"nl", "ligt eruit", CueLevel::urgent, "outage"},
+        {"nl", "geen verwarming", CueLevel::high, "time"},
+        {"de", "überhitzung", CueLevel::urgent, "safety"},
+        {"de", "abmahnung", CueLevel::high, "legal"},
+        {"fr", "panne générale", CueLevel::urgent, "outage"},
+        {"fr", "panne", CueLevel::high, "outage"},
+        {"es", "brecha de datos", CueLevel::urgent, "security"},
+        {"es", "sin calefacción", CueLevel::high, "time"},
+        {"ja", "不正アクセス", CueLevel::urgent, "security"},
+        {"ja", "至急", CueLevel::high, "time"},
+    }));
+    INFO(lang << ": " << phrase);
+    const RawUrgencyCue* cue = find_cue(language_profile(lang), phrase);
+    REQUIRE(cue);
+    CHECK(cue->level == level);
+    CHECK(cue->reason == reason);
+    CHECK_FALSE(find_cue(language_profile(lang == "en" ? "nl" : "en"), phrase));
+}
+
+TEST_CASE("urgency cues keep their table order in each language", "[language_profile]") {
+    auto [lang, count, first, last] = GENERATE(table<std::string, size_t, std::string, std::string>({
+        {"en", 36, "outage", "no heating"},
+        {"nl", 29, "storing", "geen verwarming"},
+        {"de", 28, "störung", "keine heizung"},
+        {"fr", 28, "panne générale", "pas de chauffage"},
+        {"es", 29, "caída", "sin calefacción"},
+        {"ja", 16, "障害", "緊急"},
+    }));
+    INFO(lang);
+    const auto& cues = language_profile(lang).urgency_cues;
+    REQUIRE(cues.size() == count);
+    CHECK(cues.front().phrase == first);
+    CHECK(cues.back().phrase == last);
+}
+
+TEST_CASE("languages without a cue table have no cues", "[language_profile]") {
+    const std::string code = GENERATE("it", "pt", "ca", "bg", "zh", "xx");
+    INFO(code);
+    CHECK(language_profile(code).urgency_cues.empty());
+}
+
 TEST_CASE("unknown codes get the neutral profile, never English's", "[language_profile]") {
     const std::string code = GENERATE("xx", "", "EN", "english", "en-GB");
     INFO("code '" << code << "'");
@@ -58,6 +116,7 @@ TEST_CASE("unknown codes get the neutral profile, never English's", "[language_p
     CHECK_FALSE(profile.elision.elides_articles);
     CHECK(profile.stopwords.empty());
     CHECK(profile.greetings.empty());
+    CHECK(profile.urgency_cues.empty());
     CHECK_FALSE(profile.is_stopword("the"));
     CHECK_FALSE(profile.is_greeting("hello"));
 }
