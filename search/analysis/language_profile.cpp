@@ -45,6 +45,19 @@ const LanguageProfile* find_language_profile(std::string_view code) {
     return it == index.end() ? nullptr : it->second;
 }
 
+const std::vector<std::string_view>& all_resolution_headings() {
+    static const std::vector<std::string_view> headings = [] {
+        std::vector<std::string_view> all;
+        for (const LanguageProfile& profile : language_profiles()) {
+            for (std::string_view heading : profile.resolution_headings) {
+                if (std::find(all.begin(), all.end(), heading) == all.end()) all.push_back(heading);
+            }
+        }
+        return all;
+    }();
+    return headings;
+}
+
 const LanguageProfile& language_profile(std::string_view code) {
     static const LanguageProfile neutral;
     const LanguageProfile* profile = find_language_profile(code);

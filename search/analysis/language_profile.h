@@ -45,6 +45,8 @@ struct LanguageProfile {
     // Written for helpdex: words that signal urgency in nearly every context (an outage, a
     // breach, a legal threat, a safety hazard). Order matters: found cues of one level keep it.
     std::vector<RawUrgencyCue> urgency_cues;
+    // Section headings, normalised, that introduce an article's resolution steps ("oplossing").
+    std::vector<std::string_view> resolution_headings;
 
     bool stemmed() const { return !snowball_stemmer.empty(); }
     bool is_stopword(std::string_view normalized_word) const { return stopwords.contains(normalized_word); }
@@ -63,5 +65,8 @@ const LanguageProfile* find_language_profile(std::string_view code);
 
 // Every known language, in code order.
 const std::vector<LanguageProfile>& language_profiles();
+
+// Every language's resolution headings, each once.
+const std::vector<std::string_view>& all_resolution_headings();
 
 }  // namespace helpdex::analysis

@@ -1,4 +1,4 @@
-// German: stemmer, stopwords, greeting/sign-off words and urgency cues.
+// German: stemmer, stopwords, greetings and sign-offs, urgency cues, resolution headings.
 #include "search/analysis/languages/registry.h"
 
 namespace helpdex::analysis::languages {
@@ -39,6 +39,7 @@ LanguageProfile german() {
         {"dringend", kHigh, "time"}, {"sofort", kHigh, "time"}, {"notfall", kUrgent, "time"},
         {"keine heizung", kHigh, "time"},
     };
+    profile.resolution_headings = {"lösung", "losung", "loesung", "schritte", "behebung"};
     return profile;
 }
 

@@ -1,4 +1,4 @@
-// English: stemmer, stopwords, greeting/sign-off words and urgency cues.
+// English: stemmer, stopwords, greetings and sign-offs, urgency cues, resolution headings.
 #include "search/analysis/languages/registry.h"
 
 namespace helpdex::analysis::languages {
@@ -42,6 +42,7 @@ LanguageProfile english() {
         {"urgent", kHigh, "time"}, {"urgently", kHigh, "time"}, {"asap", kHigh, "time"},
         {"emergency", kUrgent, "time"}, {"immediately", kHigh, "time"}, {"no heating", kHigh, "time"},
     };
+    profile.resolution_headings = {"resolution", "solution", "fix", "steps", "how to fix", "workaround"};
     return profile;
 }
 

@@ -1,4 +1,4 @@
-// Spanish: stemmer, stopwords, greeting/sign-off words and urgency cues.
+// Spanish: stemmer, stopwords, greetings and sign-offs, urgency cues, resolution headings.
 #include "search/analysis/languages/registry.h"
 
 namespace helpdex::analysis::languages {
@@ -37,6 +37,7 @@ LanguageProfile spanish() {
         {"urgente", kHigh, "time"}, {"urgencia", kUrgent, "time"}, {"inmediatamente", kHigh, "time"},
         {"sin calefacción", kHigh, "time"},
     };
+    profile.resolution_headings = {"solución", "solucion", "resolución", "pasos"};
     return profile;
 }
 

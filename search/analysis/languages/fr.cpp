@@ -1,4 +1,4 @@
-// French: stemmer, article elision, stopwords, greeting/sign-off words and urgency cues.
+// French: stemmer, article elision, stopwords, greetings and sign-offs, urgency cues, resolution headings.
 #include "search/analysis/languages/registry.h"
 
 namespace helpdex::analysis::languages {
@@ -44,6 +44,7 @@ LanguageProfile french() {
         {"urgent", kHigh, "time"}, {"urgence", kUrgent, "time"}, {"immédiatement", kHigh, "time"},
         {"pas de chauffage", kHigh, "time"},
     };
+    profile.resolution_headings = {"résolution", "resolution", "solution", "étapes"};
     return profile;
 }
 

@@ -1,4 +1,4 @@
-// Italian: stemmer, article elision and stopwords.
+// Italian: stemmer, article elision, stopwords, resolution headings.
 #include "search/analysis/languages/registry.h"
 
 namespace helpdex::analysis::languages {
@@ -16,6 +16,7 @@ LanguageProfile italian() {
         "lui", "lei", "noi", "voi", "loro", "mio", "mia", "suo", "sua", "è", "sono", "ho", "ha",
         "hanno", "era", "anche", "già", "ancora", "molto", "più", "come", "quando", "dove"
     };
+    profile.resolution_headings = {"risoluzione", "soluzione"};
     return profile;
 }
 

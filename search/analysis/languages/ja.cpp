@@ -1,4 +1,4 @@
-// Japanese: written without spaces, not stemmed; stopwords (particles, auxiliaries), greetings and urgency cues.
+// Japanese: spaceless, unstemmed; particles and auxiliaries as stopwords, greetings, cues, headings.
 #include "search/analysis/languages/registry.h"
 
 namespace helpdex::analysis::languages {
@@ -30,6 +30,7 @@ LanguageProfile japanese() {
         {"膨張", kUrgent, "safety"}, {"膨らん", kUrgent, "safety"}, {"至急", kHigh, "time"},
         {"緊急", kUrgent, "time"},
     };
+    profile.resolution_headings = {"解決方法", "解決策", "対処方法", "対応手順", "手順"};
     return profile;
 }
 

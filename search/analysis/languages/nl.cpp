@@ -1,4 +1,4 @@
-// Dutch: stemmer, stopwords, greeting/sign-off words and urgency cues.
+// Dutch: stemmer, stopwords, greetings and sign-offs, urgency cues, resolution headings.
 #include "search/analysis/languages/registry.h"
 
 namespace helpdex::analysis::languages {
@@ -37,6 +37,7 @@ LanguageProfile dutch() {
         {"dringend", kHigh, "time"}, {"spoed", kHigh, "time"}, {"noodgeval", kUrgent, "time"},
         {"direct", kHigh, "time"}, {"geen verwarming", kHigh, "time"},
     };
+    profile.resolution_headings = {"oplossing", "stappen"};
     return profile;
 }
 

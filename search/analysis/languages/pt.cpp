@@ -1,4 +1,4 @@
-// Portuguese: stemmer and stopwords.
+// Portuguese: stemmer, stopwords, resolution headings.
 #include "search/analysis/languages/registry.h"
 
 namespace helpdex::analysis::languages {
@@ -15,6 +15,7 @@ LanguageProfile portuguese() {
         "foi", "está", "estou", "tem", "tenho", "não", "já", "ainda", "muito", "mais", "também",
         "como", "quando", "onde"
     };
+    profile.resolution_headings = {"solução", "resolução"};
     return profile;
 }
 

@@ -13,6 +13,7 @@
 using helpdex::analysis::find_language_profile;
 using helpdex::analysis::language_profile;
 using helpdex::analysis::language_profiles;
+using helpdex::analysis::all_resolution_headings;
 using helpdex::analysis::CueLevel;
 using helpdex::analysis::LanguageProfile;
 using helpdex::analysis::RawUrgencyCue;
@@ -23,6 +24,11 @@ const RawUrgencyCue* find_cue(const LanguageProfile& profile, std::string_view p
     const auto& cues = profile.urgency_cues;
     const auto it = std::find_if(cues.begin(), cues.end(), [&](const RawUrgencyCue& c) { return c.phrase == phrase; });
     return it == cues.end() ? nullptr : &*it;
+}
+
+bool has_heading(const LanguageProfile& profile, std::string_view heading) {
+    const auto& headings = profile.resolution_headings;
+    return std::find(headings.begin(), headings.end(), heading) != headings.end();
 }
 
 }  // namespace
@@ -105,6 +111,30 @@ TEST_CASE("languages without a cue table have no cues", "[language_profile]") {
     CHECK(language_profile(code).urgency_cues.empty());
 }
 
+TEST_CASE("each language names its resolution section, in normalised form", "[language_profile]") {
+    auto [lang, heading] = GENERATE(table<std::string, std::string>({
+        {"en", "how to fix"}, {"en", "workaround"}, {"nl", "oplossing"}, {"nl", "stappen"},
+        {"de", "lösung"}, {"de", "loesung"}, {"fr", "résolution"}, {"fr", "étapes"},
+        {"es", "solución"}, {"es", "pasos"}, {"it", "risoluzione"}, {"pt", "resolução"},
+        {"ja", "解決方法"}, {"ja", "手順"},
+    }));
+    INFO(lang << ": " << heading);
+    CHECK(has_heading(language_profile(lang), heading));
+    const auto& all = all_resolution_headings();
+    CHECK(std::count(all.begin(), all.end(), heading) == 1);
+}
+
+TEST_CASE("the resolution headings of all languages are the 28 names markdown.cpp knew", "[language_profile]") {
+    const std::set<std::string_view> expected{
+        "resolution", "solution", "fix", "steps", "how to fix", "workaround", "oplossing", "stappen",
+        "lösung", "losung", "loesung", "schritte", "behebung", "résolution", "étapes", "solución",
+        "solucion", "resolución", "pasos", "risoluzione", "soluzione", "solução", "resolução",
+        "解決方法", "解決策", "対処方法", "対応手順", "手順"};
+    const auto& all = all_resolution_headings();
+    CHECK(std::set<std::string_view>(all.begin(), all.end()) == expected);
+    CHECK(all.size() == expected.size());  // each once, though en and fr share "solution"
+}
+
 TEST_CASE("unknown codes get the neutral profile, never English's", "[language_profile]") {
     const std::string code = GENERATE("xx", "", "EN", "english", "en-GB");
     INFO("code '" << code << "'");
@@ -117,6 +147,7 @@ TEST_CASE("unknown codes get the neutral profile, never English's", "[language_p
     CHECK(profile.stopwords.empty());
     CHECK(profile.greetings.empty());
     CHECK(profile.urgency_cues.empty());
+    CHECK(profile.resolution_headings.empty());
     CHECK_FALSE(profile.is_stopword("the"));
     CHECK_FALSE(profile.is_greeting("hello"));
 }
