@@ -13,6 +13,7 @@ namespace helpdex::analysis {
 namespace {
 
 using ProfileIndex = std::unordered_map<std::string_view, const LanguageProfile*>;
+using Phrases = std::vector<std::string_view>;
 
 const ProfileIndex& profiles_by_code() {
     static const ProfileIndex index = [] {
@@ -25,6 +26,17 @@ const ProfileIndex& profiles_by_code() {
         return by_code;
     }();
     return index;
+}
+
+// One list out of every profile's `field`, each phrase once, in registry order.
+Phrases union_of(Phrases LanguageProfile::*field) {
+    Phrases all;
+    for (const LanguageProfile& profile : language_profiles()) {
+        for (std::string_view phrase : profile.*field) {
+            if (std::find(all.begin(), all.end(), phrase) == all.end()) all.push_back(phrase);
+        }
+    }
+    return all;
 }
 
 }  // namespace
@@ -46,16 +58,13 @@ const LanguageProfile* find_language_profile(std::string_view code) {
 }
 
 const std::vector<std::string_view>& all_resolution_headings() {
-    static const std::vector<std::string_view> headings = [] {
-        std::vector<std::string_view> all;
-        for (const LanguageProfile& profile : language_profiles()) {
-            for (std::string_view heading : profile.resolution_headings) {
-                if (std::find(all.begin(), all.end(), heading) == all.end()) all.push_back(heading);
-            }
-        }
-        return all;
-    }();
+    static const Phrases headings = union_of(&LanguageProfile::resolution_headings);
     return headings;
+}
+
+const std::vector<std::string_view>& all_signature_line_prefixes() {
+    static const Phrases prefixes = union_of(&LanguageProfile::signature_lines);
+    return prefixes;
 }
 
 const LanguageProfile& language_profile(std::string_view code) {

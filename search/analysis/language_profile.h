@@ -42,6 +42,9 @@ struct LanguageProfile {
     // Salutations, thanks and sign-offs that open and close inquiries ("hello", "bedankt",
     // "cordialement"): noise for matching, but never stopwords inside documents' text.
     WordSet greetings;
+    // Prefixes of the line where a reply's mail-client signature or quoted original begins
+    // ("Sent from my", "-----Original Message"), as written, case and all: not normalised.
+    std::vector<std::string_view> signature_lines;
     // Written for helpdex: words that signal urgency in nearly every context (an outage, a
     // breach, a legal threat, a safety hazard). Order matters: found cues of one level keep it.
     std::vector<RawUrgencyCue> urgency_cues;
@@ -68,5 +71,9 @@ const std::vector<LanguageProfile>& language_profiles();
 
 // Every language's resolution headings, each once.
 const std::vector<std::string_view>& all_resolution_headings();
+
+// Every language's signature line prefixes, each once: an inquiry may be in any language
+// while its mail client writes in another.
+const std::vector<std::string_view>& all_signature_line_prefixes();
 
 }  // namespace helpdex::analysis

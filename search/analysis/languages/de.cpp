@@ -1,4 +1,4 @@
-// German: stemmer, stopwords, greetings and sign-offs, urgency cues, resolution headings.
+// German: stemmer, stopwords, greetings, signature lines, urgency cues, resolution headings.
 #include "search/analysis/languages/registry.h"
 
 namespace helpdex::analysis::languages {
@@ -26,6 +26,7 @@ LanguageProfile german() {
         "geehrter", "damen", "herren", "danke", "dank", "vielen", "besten", "freundlichen",
         "grüssen", "grüsse", "gruss", "mfg", "lg", "viele", "bitte", "team"
     };
+    profile.signature_lines = {"Von meinem", "Gesendet von", "-----Ursprüngliche Nachricht"};
     profile.urgency_cues = {
         {"störung", kUrgent, "outage"}, {"ausfall", kUrgent, "outage"}, {"niemand kann", kHigh, "outage"},
         {"gehackt", kUrgent, "security"}, {"datenleck", kUrgent, "security"}, {"datenpanne", kUrgent, "security"},

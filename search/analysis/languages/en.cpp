@@ -1,4 +1,4 @@
-// English: stemmer, stopwords, greetings and sign-offs, urgency cues, resolution headings.
+// English: stemmer, stopwords, greetings, signature lines, urgency cues, resolution headings.
 #include "search/analysis/languages/registry.h"
 
 namespace helpdex::analysis::languages {
@@ -26,6 +26,7 @@ LanguageProfile english() {
         "cheers", "sincerely", "greetings", "sir", "madam", "team", "morning", "afternoon",
         "evening", "please", "pls", "appreciate", "advance"
     };
+    profile.signature_lines = {"Sent from my", "-----Original Message"};
     profile.urgency_cues = {
         {"outage", kUrgent, "outage"}, {"down for everyone", kUrgent, "outage"},
         {"service is down", kUrgent, "outage"}, {"nobody can", kHigh, "outage"},

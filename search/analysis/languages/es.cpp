@@ -1,4 +1,4 @@
-// Spanish: stemmer, stopwords, greetings and sign-offs, urgency cues, resolution headings.
+// Spanish: stemmer, stopwords, greetings, signature lines, urgency cues, resolution headings.
 #include "search/analysis/languages/registry.h"
 
 namespace helpdex::analysis::languages {
@@ -24,6 +24,7 @@ LanguageProfile spanish() {
         "estimados", "gracias", "saludos", "atentamente", "cordiales", "un", "favor", "equipo",
         "señor", "señora", "agradezco", "antemano"
     };
+    profile.signature_lines = {"Enviado desde mi", "-----Mensaje original"};
     profile.urgency_cues = {
         {"caída", kUrgent, "outage"}, {"fuera de servicio", kUrgent, "outage"}, {"nadie puede", kHigh, "outage"},
         {"hackeado", kUrgent, "security"}, {"hackearon", kUrgent, "security"}, {"brecha de datos", kUrgent, "security"},

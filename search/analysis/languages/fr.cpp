@@ -1,4 +1,4 @@
-// French: stemmer, article elision, stopwords, greetings and sign-offs, urgency cues, resolution headings.
+// French: stemmer, elision, stopwords, greetings, signature lines, urgency cues, resolution headings.
 #include "search/analysis/languages/registry.h"
 
 namespace helpdex::analysis::languages {
@@ -31,6 +31,7 @@ LanguageProfile french() {
         "remerciements", "cordialement", "salutations", "bien", "sincères", "distinguées",
         "avance", "svp", "plaît", "équipe"
     };
+    profile.signature_lines = {"Envoyé de mon", "Envoyé depuis", "-------- Message d'origine"};
     profile.urgency_cues = {
         {"panne générale", kUrgent, "outage"}, {"panne", kHigh, "outage"}, {"personne ne peut", kHigh, "outage"},
         {"piraté", kUrgent, "security"}, {"fuite de données", kUrgent, "security"}, {"intrusion", kUrgent, "security"},

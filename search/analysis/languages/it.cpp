@@ -1,4 +1,4 @@
-// Italian: stemmer, article elision, stopwords, resolution headings.
+// Italian: stemmer, elision, stopwords, resolution headings.
 #include "search/analysis/languages/registry.h"
 
 namespace helpdex::analysis::languages {

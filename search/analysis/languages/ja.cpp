@@ -1,4 +1,4 @@
-// Japanese: spaceless, unstemmed; particles and auxiliaries as stopwords, greetings, cues, headings.
+// Japanese: spaceless, unstemmed; stopwords (particles, auxiliaries), greetings, cues, headings.
 #include "search/analysis/languages/registry.h"
 
 namespace helpdex::analysis::languages {

@@ -1,4 +1,4 @@
-// Dutch: stemmer, stopwords, greetings and sign-offs, urgency cues, resolution headings.
+// Dutch: stemmer, stopwords, greetings, signature lines, urgency cues, resolution headings.
 #include "search/analysis/languages/registry.h"
 
 namespace helpdex::analysis::languages {
@@ -24,6 +24,7 @@ LanguageProfile dutch() {
         "dank", "bedankt", "alvast", "groet", "groeten", "vriendelijke", "mvg", "gr", "graag",
         "alstublieft", "aub", "svp", "heer", "mevrouw", "team"
     };
+    profile.signature_lines = {"Verstuurd vanaf mijn", "Verzonden vanaf mijn", "-----Oorspronkelijk bericht"};
     profile.urgency_cues = {
         {"storing", kUrgent, "outage"}, {"ligt eruit", kUrgent, "outage"}, {"niemand kan", kHigh, "outage"},
         {"gehackt", kUrgent, "security"}, {"datalek", kUrgent, "security"}, {"ingelogd door iemand", kUrgent, "security"},

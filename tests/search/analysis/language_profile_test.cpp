@@ -14,6 +14,7 @@ using helpdex::analysis::find_language_profile;
 using helpdex::analysis::language_profile;
 using helpdex::analysis::language_profiles;
 using helpdex::analysis::all_resolution_headings;
+using helpdex::analysis::all_signature_line_prefixes;
 using helpdex::analysis::CueLevel;
 using helpdex::analysis::LanguageProfile;
 using helpdex::analysis::RawUrgencyCue;
@@ -135,6 +136,29 @@ TEST_CASE("the resolution headings of all languages are the 28 names markdown.cp
     CHECK(all.size() == expected.size());  // each once, though en and fr share "solution"
 }
 
+TEST_CASE("each language knows its mail clients' signature and quoted-header lines", "[language_profile]") {
+    auto [lang, prefix] = GENERATE(table<std::string, std::string>({
+        {"en", "Sent from my"}, {"en", "-----Original Message"}, {"nl", "Verzonden vanaf mijn"},
+        {"nl", "-----Oorspronkelijk bericht"}, {"de", "Von meinem"}, {"de", "-----Ursprüngliche Nachricht"},
+        {"fr", "Envoyé depuis"}, {"fr", "-------- Message d'origine"}, {"es", "Enviado desde mi"},
+        {"es", "-----Mensaje original"},
+    }));
+    INFO(lang << ": " << prefix);
+    const auto& lines = language_profile(lang).signature_lines;
+    CHECK(std::find(lines.begin(), lines.end(), prefix) != lines.end());
+}
+
+TEST_CASE("the signature line prefixes of all languages are exactly those the suggester strips", "[language_profile]") {
+    // As listed in strip_quoted_and_signature (search/suggester.cpp) before they moved here.
+    const std::multiset<std::string_view> suggester{
+        "Sent from my", "Verstuurd vanaf mijn", "Verzonden vanaf mijn", "Von meinem",
+        "Gesendet von", "Envoyé de mon", "Envoyé depuis", "Enviado desde mi",
+        "-----Original Message", "-----Oorspronkelijk bericht", "-----Ursprüngliche Nachricht",
+        "-------- Message d'origine", "-----Mensaje original"};
+    const auto& all = all_signature_line_prefixes();
+    CHECK(std::multiset<std::string_view>(all.begin(), all.end()) == suggester);
+}
+
 TEST_CASE("unknown codes get the neutral profile, never English's", "[language_profile]") {
     const std::string code = GENERATE("xx", "", "EN", "english", "en-GB");
     INFO("code '" << code << "'");
@@ -148,6 +172,7 @@ TEST_CASE("unknown codes get the neutral profile, never English's", "[language_p
     CHECK(profile.greetings.empty());
     CHECK(profile.urgency_cues.empty());
     CHECK(profile.resolution_headings.empty());
+    CHECK(profile.signature_lines.empty());
     CHECK_FALSE(profile.is_stopword("the"));
     CHECK_FALSE(profile.is_greeting("hello"));
 }
