@@ -26,7 +26,7 @@ enum class CueLevel : int { high = 2, urgent = 3 };
 // (UrgencyCues in search/urgency.h analyses it like an inquiry, so "hacked" matches "hacking").
 struct RawUrgencyCue {
     std::string_view phrase;  // "data breach"
-    CueLevel level;
+    CueLevel level = CueLevel::high;
     std::string_view reason;  // "outage", "security", "legal", "safety", "time"
 };
 

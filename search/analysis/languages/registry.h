@@ -1,4 +1,7 @@
 // The registry's parts: each fully described language's profile, defined in its own file here.
+//
+// To describe a language: write languages/<code>.cpp defining its profile, declare it below,
+// and let its line in registered_profiles() call it (the source file goes in CMakeLists.txt).
 #pragma once
 
 #include "search/analysis/language_profile.h"
