@@ -187,7 +187,7 @@ TEST_CASE("a language known only by its basic facts has no word lists", "[langua
     CHECK(profile.greetings.empty());
 }
 
-TEST_CASE("French, Italian and Catalan elide articles; English only drops possessives", "[language_profile]") {
+TEST_CASE("French, Italian and Catalan elide articles, English only drops possessives", "[language_profile]") {
     auto [lang, head, elided] = GENERATE(table<std::string, std::string, bool>({
         {"fr", "l", true}, {"fr", "qu", true}, {"fr", "jusqu", true}, {"fr", "lorsqu", true},
         {"fr", "puisqu", true}, {"fr", "aujourd", false}, {"it", "dell", false}, {"it", "un", true},
