@@ -1,10 +1,11 @@
 // md4c callbacks collecting plain text, headings and steps; md4c-html for the HTML.
 #include "indexer/markdown.h"
 
-#include <algorithm>
 #include <md4c-html.h>
 #include <md4c.h>
+#include <unordered_set>
 
+#include "search/analysis/language_profile.h"
 #include "search/analysis/normalizer.h"
 
 namespace helpdex::indexer {
@@ -13,19 +14,13 @@ namespace {
 
 constexpr unsigned kDialect = MD_DIALECT_GITHUB | MD_FLAG_NOHTML;
 
+// render_markdown is not told the article's language, so every language's names count.
 bool is_resolution_heading(const std::string& heading) {
-    static const std::vector<std::string> names = {
-        "resolution", "solution", "fix", "steps", "how to fix", "workaround",  // en
-        "oplossing", "stappen",                                                // nl
-        "lösung", "losung", "loesung", "schritte", "behebung",                  // de
-        "résolution", "resolution", "solution", "étapes",                       // fr
-        "solución", "solucion", "resolución", "pasos",                          // es
-        "risoluzione", "soluzione", "solução", "resolução",                     // it, pt
-        "解決方法", "解決策", "対処方法", "対応手順", "手順",                      // ja
-    };
+    static const std::unordered_set<std::string_view> names(analysis::all_resolution_headings().begin(),
+                                                            analysis::all_resolution_headings().end());
     std::string normalized = analysis::normalize(heading);
     while (!normalized.empty() && (normalized.back() == ' ' || normalized.back() == ':')) normalized.pop_back();
-    return std::find(names.begin(), names.end(), normalized) != names.end();
+    return names.contains(normalized);
 }
 
 struct Collector {

@@ -1,28 +1,20 @@
 // Tokenize → normalise → split elisions → join error codes → stop → stem.
 #include "search/analysis/analyzer.h"
 
-#include "search/analysis/language.h"
+#include "search/analysis/language_profile.h"
 #include "search/analysis/normalizer.h"
-#include "search/analysis/stopwords.h"
 
 namespace helpdex::analysis {
 
 namespace {
 
-bool elides_articles(std::string_view lang) {
-    return lang == "fr" || lang == "it" || lang == "ca";
-}
-
 // "l'écran" → "écran", "qu'il" → "il"; "customer's" → "customer". Only the part after the
 // apostrophe carries the topic in elision languages.
-std::string strip_apostrophes(std::string word, std::string_view lang) {
+std::string strip_apostrophes(std::string word, const ElisionRule& elision) {
     const auto apostrophe = word.find('\'');
     if (apostrophe == std::string::npos) return word;
-    if (elides_articles(lang)) {
-        const std::string_view head(word.data(), apostrophe);
-        if (head.size() <= 2 || head == "qu" || head == "jusqu" || head == "lorsqu" || head == "puisqu") {
-            return strip_apostrophes(word.substr(apostrophe + 1), lang);
-        }
+    if (elision.elides(std::string_view(word.data(), apostrophe))) {
+        return strip_apostrophes(word.substr(apostrophe + 1), elision);
     }
     if (word.size() >= 2 && word.compare(word.size() - 2, 2, "'s") == 0) word.resize(word.size() - 2);
     std::erase(word, '\'');
@@ -39,8 +31,8 @@ Analyzer::LanguageState& Analyzer::state_for(std::string_view lang) {
     auto it = languages_.find(lang);
     if (it == languages_.end()) {
         LanguageState state;  // default Xapian::Stem is the "none" stemmer: words unchanged
-        auto info = find_language(lang);
-        if (info && info->stemmed) state.stemmer = Xapian::Stem(std::string(lang));
+        const LanguageProfile& profile = language_profile(lang);
+        if (profile.stemmed()) state.stemmer = Xapian::Stem(std::string(profile.snowball_stemmer));
         it = languages_.emplace(std::string(lang), std::move(state)).first;
     }
     return it->second;
@@ -63,6 +55,7 @@ std::string Analyzer::stem(std::string_view normalized_word, std::string_view la
 
 std::vector<AnalyzedWord> Analyzer::analyze(std::string_view text, std::string_view lang) {
     const std::vector<Token> tokens = tokenizer_.tokenize(text);
+    const LanguageProfile& profile = language_profile(lang);
     std::vector<AnalyzedWord> words;
     words.reserve(tokens.size());
     uint32_t position = 0;
@@ -78,12 +71,12 @@ std::vector<AnalyzedWord> Analyzer::analyze(std::string_view text, std::string_v
             end = tokens[i + 1].end;
             ++i;
         }
-        word = strip_apostrophes(std::move(word), lang);
+        word = strip_apostrophes(std::move(word), profile.elision);
         if (word.empty() || word.size() > kMaxTermBytes) continue;
 
         AnalyzedWord analyzed;
-        analyzed.stopword = is_stopword(lang, word);
-        analyzed.greeting = is_greeting_noise(lang, word);
+        analyzed.stopword = profile.is_stopword(word);
+        analyzed.greeting = profile.is_greeting(word);
         analyzed.term = token.kind == TokenKind::number ? word : stem(word, lang);
         analyzed.word = std::move(word);
         analyzed.begin = token.begin;

@@ -23,7 +23,7 @@ struct AnalyzedWord {
     size_t end = 0;
     uint32_t position = 0;
     bool stopword = false;
-    bool greeting = false;  // salutation / sign-off word (see stopwords.h)
+    bool greeting = false;  // salutation / sign-off word (see language_profile.h)
 };
 
 // Not thread-safe (it owns an ICU break iterator and Xapian stemmers): one Analyzer per

@@ -1,4 +1,4 @@
-// The languages helpdex analyses, and what it knows about each.
+// The languages helpdex analyses, in brief; the full profiles are in language_profile.h.
 #pragma once
 
 #include <optional>

@@ -22,8 +22,28 @@ std::unique_ptr<icu::BreakIterator> clone_word_iterator() {
             throw std::runtime_error(std::string("ICU word break iterator unavailable: ") + u_errorName(status));
         }
     }
-    return std::unique_ptr<icu::BreakIterator>(prototype->clone());
+    std::unique_ptr<icu::BreakIterator> clone(prototype->clone());
+    if (!clone) throw std::runtime_error("ICU word break iterator could not be cloned");
+    return clone;
 }
+
+struct UTextCloser {
+    void operator()(UText* text) const { utext_close(text); }
+};
+using UTextPtr = std::unique_ptr<UText, UTextCloser>;
+
+// The iterator keeps a shallow clone of the UText, pointing into the caller's text: point it
+// at an empty text on every way out, so it never refers to text that may be gone.
+class DetachOnExit {
+public:
+    explicit DetachOnExit(icu::BreakIterator& words) : words_(words) {}
+    ~DetachOnExit() { words_.setText(icu::UnicodeString()); }
+    DetachOnExit(const DetachOnExit&) = delete;
+    DetachOnExit& operator=(const DetachOnExit&) = delete;
+
+private:
+    icu::BreakIterator& words_;
+};
 
 }  // namespace
 
@@ -35,14 +55,12 @@ std::vector<Token> Tokenizer::tokenize(std::string_view text) {
     if (text.empty()) return tokens;
 
     UErrorCode status = U_ZERO_ERROR;
-    UText* utext = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+    const UTextPtr utext(utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status));
     if (U_FAILURE(status)) throw std::runtime_error(std::string("utext_openUTF8: ") + u_errorName(status));
     // Native indexes of a UTF-8 UText are byte offsets.
-    words_->setText(utext, status);
-    if (U_FAILURE(status)) {
-        utext_close(utext);
-        throw std::runtime_error(std::string("BreakIterator::setText: ") + u_errorName(status));
-    }
+    words_->setText(utext.get(), status);
+    const DetachOnExit detach(*words_);  // destroyed before utext: detach, then close
+    if (U_FAILURE(status)) throw std::runtime_error(std::string("BreakIterator::setText: ") + u_errorName(status));
 
     int32_t begin = words_->first();
     for (int32_t end = words_->next(); end != icu::BreakIterator::DONE; begin = end, end = words_->next()) {
@@ -56,9 +74,6 @@ std::vector<Token> Tokenizer::tokenize(std::string_view text) {
         const auto b = static_cast<size_t>(begin), e = static_cast<size_t>(end);
         tokens.push_back(Token{text.substr(b, e - b), b, e, kind});
     }
-    // The iterator still refers to the UText; point it at an empty text before closing.
-    words_->setText(icu::UnicodeString());
-    utext_close(utext);
     return tokens;
 }
 
