@@ -2,23 +2,19 @@
 #include "search/inquiry_cleaning.h"
 
 #include <algorithm>
-#include <initializer_list>
+
+#include "search/analysis/language_profile.h"
 
 namespace helpdex {
 
 namespace {
 
-bool starts_with_any(std::string_view line, std::initializer_list<std::string_view> prefixes) {
-    return std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view p) { return line.starts_with(p); });
-}
-
-// Where the customer's own words end: a signature separator or a client's sign-off line.
+// Where the customer's own words end: a signature separator, or a mail client's sign-off or
+// quoted-message header in any language (checked before the language is known).
 bool ends_message(std::string_view line) {
-    return line == "--" || line == "-- " || line == "__" ||
-           starts_with_any(line, {"Sent from my", "Verstuurd vanaf mijn", "Verzonden vanaf mijn", "Von meinem",
-                                  "Gesendet von", "Envoyé de mon", "Envoyé depuis", "Enviado desde mi",
-                                  "-----Original Message", "-----Oorspronkelijk bericht", "-----Ursprüngliche Nachricht",
-                                  "-------- Message d'origine", "-----Mensaje original"});
+    if (line == "--" || line == "-- " || line == "__") return true;
+    const auto& prefixes = analysis::all_signature_line_prefixes();
+    return std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view p) { return line.starts_with(p); });
 }
 
 }  // namespace

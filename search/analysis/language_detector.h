@@ -17,8 +17,7 @@ struct LanguageGuess {
 
 // A multinomial naive Bayes model over character 1–4-grams of normalised words and over
 // whole words, trained on the corpus itself (so it knows exactly the index's languages,
-// in the corpus's own vocabulary) plus each language's function words, which are what
-// short inquiries are mostly made of. Immutable after training: thread-safe to share.
+// in the corpus's own vocabulary). Immutable after training: thread-safe to share.
 class LanguageDetector {
 public:
     class Trainer {

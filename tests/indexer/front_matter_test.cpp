@@ -37,7 +37,7 @@ TEST_CASE("front matter problems are reported with file and line", "[front_matte
     CHECK(diagnostics.all()[0].to_string() == expected);
 }
 
-TEST_CASE("JSONL lines become fields; bad lines are reported", "[front_matter]") {
+TEST_CASE("JSONL lines become fields, bad lines are reported", "[front_matter]") {
     Diagnostics diagnostics;
     const auto record = parse_case_line(R"({"id":"c1","body":"x"})", "cases/a.jsonl", 7, diagnostics);
     REQUIRE(record);
