@@ -121,26 +121,6 @@ TEST_CASE("the category classifier is trained at index time and loaded with the 
     CHECK(f.searcher->generation().manifest()["classifier"]["examples"] == 10);
 }
 
-TEST_CASE("relevance feedback proposes new text terms of the relevant documents", "[suggest]") {
-    Fixture f;
-    QueryTerms known;
-    known.terms = {"charg"};
-    known.frequency["charg"] = 1;
-    const auto refund = f.searcher->find_document("fx-double-charge");
-    REQUIRE(refund);
-    std::vector<Xapian::docid> relevant;
-    Xapian::Database db = f.searcher->generation().open_database();
-    for (auto it = db.postlist_begin("Qfx-double-charge"); it != db.postlist_end("Qfx-double-charge"); ++it) relevant.push_back(*it);
-    const auto terms = f.searcher->expansion_terms(relevant, 5, known);
-    REQUIRE(terms.size() == 5);
-    for (const auto& term : terms) {
-        INFO(term);
-        CHECK_FALSE((term[0] >= 'A' && term[0] <= 'Z'));  // no boolean or field-prefixed terms
-        CHECK(term != "charg");                            // nothing the inquiry already has
-    }
-    CHECK(f.searcher->expansion_terms({}, 5, known).empty());
-}
-
 namespace {
 
 // Every hit's id and the inquiry words it contains, in order: what an agent sees.

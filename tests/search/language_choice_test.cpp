@@ -1,0 +1,75 @@
+// Proves search/language_choice: the hint, the index's only language, or detection.
+#include <catch2/catch.hpp>
+
+#include "search/generation.h"
+#include "search/language_choice.h"
+#include "support/test_support.h"
+
+using namespace helpdex;
+
+namespace {
+
+std::shared_ptr<const Generation> fixture_generation(const test::TempDir& dir) {
+    test::index_corpus(test::fixture("small-corpus"), dir / "idx");
+    return Generation::open_current(dir / "idx", Preload::nothing);
+}
+
+}  // namespace
+
+TEST_CASE("a language hint wins with confidence 1", "[language]") {
+    test::TempDir dir;
+    const auto generation = fixture_generation(dir);
+    auto [text, hint] = GENERATE(table<std::string, std::string>({
+        {"Meine Kamera ist ständig offline", "en"},
+        {"I want my money back", "nl"},
+        {"", "de"},
+        {"camera offline", "fr"},  // a language the index does not hold: still the caller's choice
+    }));
+    const analysis::LanguageGuess guess = choose_language(*generation, text, hint);
+    CHECK(guess.language == hint);
+    CHECK(guess.confidence == 1.0);
+}
+
+TEST_CASE("a one-language index answers in its language whatever the text looks like", "[language]") {
+    test::TempDir dir;
+    test::write_file(
+        dir / "corpus" / "cases" / "cases.jsonl",
+        R"({"id":"c1","type":"case","title":"Printer jams","lang":"en","category":"printing","body":"It jams."})" "\n"
+        R"({"id":"c2","type":"case","title":"Late invoice","lang":"en","category":"billing","body":"It came late."})" "\n");
+    test::index_corpus(dir / "corpus", dir / "idx");
+    const auto generation = Generation::open_current(dir / "idx", Preload::nothing);
+    REQUIRE(generation->languages() == std::vector<std::string>{"en"});
+    const std::string text =
+        GENERATE(as<std::string>{}, "Meine Kamera ist ständig offline", "Er is twee keer geld afgeschreven", "");
+    const analysis::LanguageGuess guess = choose_language(*generation, text, "");
+    CHECK(guess.language == "en");
+    CHECK(guess.confidence == 1.0);
+    CHECK(choose_language(*generation, text, "de").language == "de");  // a hint still wins
+}
+
+TEST_CASE("the language of a multi-language index is detected", "[language]") {
+    test::TempDir dir;
+    const auto generation = fixture_generation(dir);
+    auto [text, expected] = GENERATE(table<std::string, std::string>({
+        {"Meine Kamera ist ständig offline", "de"},
+        {"Die Kamera verliert die Verbindung", "de"},
+        {"Er is twee keer geld afgeschreven", "nl"},
+        {"Dubbele betaling op mijn rekening", "nl"},
+        {"I want my money back, please refund my subscription", "en"},
+        {"The doorbell battery is swollen", "en"},
+    }));
+    const analysis::LanguageGuess guess = choose_language(*generation, text, "");
+    CHECK(guess.language == expected);
+    CHECK(guess.confidence > 0.5);
+    CHECK(guess.confidence <= 1.0);
+}
+
+TEST_CASE("a text without words gets the index's first language, with confidence 0", "[language]") {
+    test::TempDir dir;
+    const auto generation = fixture_generation(dir);
+    REQUIRE(generation->languages() == std::vector<std::string>{"de", "en", "nl"});
+    const std::string text = GENERATE(as<std::string>{}, "", "   ", "?!", "\n\n");
+    const analysis::LanguageGuess guess = choose_language(*generation, text, "");
+    CHECK(guess.language == "de");
+    CHECK(guess.confidence == 0.0);
+}
