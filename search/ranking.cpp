@@ -17,7 +17,7 @@ void reweight(std::vector<Hit>& candidates, const InquiryContext& inquiry, doubl
     for (Hit& hit : candidates) {
         if (hit.lang != inquiry.lang) hit.score *= kOtherLanguageFactor;
         if (!inquiry.product.empty() && hit.product == inquiry.product) hit.score *= kProductMatchFactor;
-        if (auto it = inquiry.belief->find(hit.category); it != inquiry.belief->end()) {
+        if (auto it = inquiry.belief.find(hit.category); it != inquiry.belief.end()) {
             hit.score *= 1.0 + category_boost * it->second;
         }
     }

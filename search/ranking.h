@@ -16,7 +16,7 @@ namespace helpdex {
 struct InquiryContext {
     std::string lang;                    // the inquiry's language
     std::string product;                 // its product, or empty
-    const CategoryBelief* belief = nullptr;  // how likely each category is
+    const CategoryBelief& belief;        // how likely each category is
 };
 
 // Re-weights `candidates` for the inquiry (a case of the likely category outranks a

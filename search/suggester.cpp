@@ -98,7 +98,7 @@ Suggestion suggest(Searcher& searcher, const SuggestRequest& request, const Rank
     }
     if (!category.category.empty()) add_category_candidates(retriever, query, candidates, category.category);
 
-    const InquiryContext context{analysis.language, request.product, &category.belief};
+    const InquiryContext context{analysis.language, request.product, category.belief};
     suggestion.solutions = rank_for_inquiry(searcher, std::move(candidates.solutions), context, parameters, request.limit);
     suggestion.similar_issues =
         rank_for_inquiry(searcher, std::move(candidates.similar_issues), context, parameters, request.limit);

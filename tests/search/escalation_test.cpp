@@ -142,15 +142,17 @@ TEST_CASE("a top solution escalating to a team without a route brings just its t
 }
 
 TEST_CASE("a top solution escalating to another team without naming a tier hands over to that team's tier",
-          "[escalation][!shouldfail]") {
-    // Bug: the advice keeps the old route's tier ("L2 Billing") while team and path are the
-    // new team's, so it names a tier that is not on its own path. A document may name just
-    // a team (indexer/document_parser.cpp accepts an escalation with only a team).
+          "[escalation]") {
+    // Regression: the advice kept the old route's tier ("L2 Billing") and SLA while team and
+    // path were the new team's, naming a tier that is not on its own path. A document may
+    // name just a team (indexer/document_parser.cpp accepts an escalation with only a team).
     const Hit top = solution("kb-card-reader", "billing/payments", Escalation{"Device Support", "", "", "", ""});
     const EscalationAdvice advice = resolve_escalation(routing_table(), "billing/payments", "normal", &top);
     CHECK(advice.team == "Device Support");
     CHECK(advice.path == Tiers{"L1 Desk", "L2 Devices", "L3 Firmware"});
     CHECK(advice.tier == "L2 Devices");
+    CHECK(advice.sla == "1d");  // Device Support's SLA for a normal inquiry, not Billing's
+    CHECK(advice.source == "document:kb-card-reader");
 }
 
 TEST_CASE("a top solution of another category leaves the route alone", "[escalation]") {

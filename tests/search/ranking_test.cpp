@@ -42,7 +42,7 @@ struct Fixture {
     }
     std::vector<Hit> rank(std::vector<Hit> candidates, const std::string& lang, const std::string& product,
                           const CategoryBelief& belief, size_t limit = 10, RankingParameters parameters = {}) {
-        return rank_for_inquiry(*searcher, std::move(candidates), InquiryContext{lang, product, &belief}, parameters, limit);
+        return rank_for_inquiry(*searcher, std::move(candidates), InquiryContext{lang, product, belief}, parameters, limit);
     }
 };
 
