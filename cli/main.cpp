@@ -180,14 +180,14 @@ int main(int argc, char** argv) {
 
     auto* search_cmd = app.add_subcommand("search", "Search the knowledge base");
     std::string search_text, lang, type, category, product, subject;
-    size_t limit = 0;
+    long long limit = 0;  // passed on only when given, so --limit 0 is rejected as the API rejects it
     search_cmd->add_option("text", search_text, "Search text")->required();
     search_cmd->add_option("--db", db, "Index directory")->capture_default_str();
     search_cmd->add_option("--lang", lang, "Only documents in this language");
     search_cmd->add_option("--type", type, "Only these types (comma list)");
     search_cmd->add_option("--category", category, "Only this category and below");
     search_cmd->add_option("--product", product, "Only this product");
-    search_cmd->add_option("--limit", limit, "How many results");
+    CLI::Option* search_limit = search_cmd->add_option("--limit", limit, "How many results (1-100, default 10)");
     search_cmd->add_flag("--json", json, "Print the API's JSON");
     search_cmd->add_flag("--no-color", no_color, "No colours");
 
@@ -198,7 +198,7 @@ int main(int argc, char** argv) {
     suggest_cmd->add_option("--subject", subject, "E-mail subject");
     suggest_cmd->add_option("--lang", lang, "Language hint");
     suggest_cmd->add_option("--product", product, "Product code");
-    suggest_cmd->add_option("--limit", limit, "How many solutions and similar issues");
+    CLI::Option* suggest_limit = suggest_cmd->add_option("--limit", limit, "How many solutions and similar issues (1-50, default 5)");
     suggest_cmd->add_flag("--json", json, "Print the API's JSON");
     suggest_cmd->add_flag("--no-color", no_color, "No colours");
 
@@ -219,7 +219,7 @@ int main(int argc, char** argv) {
             add("type", type);
             add("category", category);
             add("product", product);
-            if (limit) add("limit", std::to_string(limit));
+            if (search_limit->count()) add("limit", std::to_string(limit));
             return run_search(db, params, json, no_color);
         }
         if (suggest_cmd->parsed()) {
@@ -227,7 +227,7 @@ int main(int argc, char** argv) {
             if (!subject.empty()) body["subject"] = subject;
             if (!lang.empty()) body["lang"] = lang;
             if (!product.empty()) body["product"] = product;
-            if (limit) body["limit"] = limit;
+            if (suggest_limit->count()) body["limit"] = limit;
             return run_suggest(db, body, json, no_color);
         }
     } catch (const api::ApiError& e) {
