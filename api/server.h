@@ -2,27 +2,18 @@
 #pragma once
 
 #include <atomic>
-#include <chrono>
 #include <condition_variable>
 #include <memory>
 #include <mutex>
 #include <string>
 #include <thread>
 
+#include "api/config.h"
 #include "search/generation.h"
 
 namespace httplib { class Server; }
 
 namespace helpdex::api {
-
-struct ServerOptions {
-    std::string host = "127.0.0.1";
-    int port = 8080;                 // 0 picks a free port (tests)
-    size_t threads = 16;             // each keep-alive connection holds one while open
-    size_t max_body_bytes = 64 * 1024;
-    std::chrono::milliseconds reload_interval{2000};  // how often CURRENT is checked; 0 = never
-    bool access_log = true;          // one line per request on stderr
-};
 
 class Server {
 public:
