@@ -24,7 +24,7 @@ struct ServerOptions {
     size_t threads = 16;             // each keep-alive connection holds one while open
     size_t max_body_bytes = 64 * 1024;
     std::chrono::milliseconds reload_interval{2000};  // how often CURRENT is checked; 0 = never
-    bool access_log = true;          // one line per request on stderr
+    bool access_log = true;          // one JSON line per request on stderr
 };
 
 struct Config {

@@ -115,4 +115,10 @@ nlohmann::json document_json(const KbDocument& d, const std::vector<std::pair<st
     };
 }
 
+nlohmann::json generation_json(const Generation& generation) {
+    return {{"generation", generation.name},
+            {"documents", generation.manifest.value("documents", 0)},
+            {"languages", generation.languages}};
+}
+
 }  // namespace helpdex::api

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "search/document.h"
+#include "search/generation.h"
 #include "search/searcher.h"
 #include "search/suggester.h"
 
@@ -23,5 +24,7 @@ nlohmann::json suggestion_json(const Suggestion& suggestion);
 // The whole document: every front-matter field, steps, source, body {markdown, html} and
 // translations [{lang, id}] in the order given (the original first).
 nlohmann::json document_json(const KbDocument& document, const std::vector<std::pair<std::string, std::string>>& translations);
+// {generation, documents, languages} of a served generation (GET /readyz).
+nlohmann::json generation_json(const Generation& generation);
 
 }  // namespace helpdex::api

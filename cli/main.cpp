@@ -14,13 +14,11 @@
 #include "api/errors.h"
 #include "api/json_views.h"
 #include "api/request_parsing.h"
+#include "api/search_engine.h"
 #include "api/server.h"
 #include "cli/console_output.h"
 #include "indexer/corpus_reader.h"
 #include "indexer/index_writer.h"
-#include "search/searcher.h"
-#include "search/suggester.h"
-#include "search/urgency.h"
 
 namespace {
 
@@ -131,8 +129,8 @@ int run_search(const std::string& db, const std::vector<std::string>& query_para
     api::QueryParams params;
     for (size_t i = 0; i + 1 < query_params.size(); i += 2) params.emplace(query_params[i], query_params[i + 1]);
     const SearchRequest request = api::parse_search_request(params);
-    Searcher searcher(open_for_cli(db));
-    const SearchResponse response = searcher.search(request);
+    api::SearchEngine engine(open_for_cli(db));
+    const SearchResponse response = engine.searcher().search(request);
     if (json) std::cout << api::search_response_json(response).dump(2) << "\n";
     else cli::print_search(std::cout, response, {use_color(no_color)});
     return 0;
@@ -140,9 +138,8 @@ int run_search(const std::string& db, const std::vector<std::string>& query_para
 
 int run_suggest(const std::string& db, const nlohmann::json& body, bool json, bool no_color) {
     const SuggestRequest request = api::parse_suggest_request(body.dump());
-    Searcher searcher(open_for_cli(db));
-    UrgencyCues cues(searcher.analyzer());
-    const Suggestion suggestion = suggest(searcher, cues, request);
+    api::SearchEngine engine(open_for_cli(db));
+    const Suggestion suggestion = engine.suggest(request, RankingParameters{});
     if (json) std::cout << api::suggestion_json(suggestion).dump(2) << "\n";
     else cli::print_suggestion(std::cout, suggestion, {use_color(no_color)});
     return 0;

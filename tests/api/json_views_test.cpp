@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "api/json_views.h"
+#include "support/test_support.h"
 
 using namespace helpdex;
 using nlohmann::json;
@@ -163,4 +164,16 @@ TEST_CASE("a translation without escalation shows its original and nulls", "[api
     CHECK(view["escalation"].is_null());
     CHECK(view["updated"] == "2026-11-02");
     CHECK(view["translations"][0]["id"] == "kb-double-charge");
+}
+
+TEST_CASE("readiness shows the generation's name, document count and languages", "[api][views]") {
+    test::TempDir dir;
+    test::index_corpus(test::fixture("small-corpus"), dir / "idx");
+    const auto generation = open_current_generation(dir / "idx", Preload::nothing);
+    const json view = api::generation_json(*generation);
+    CHECK(view.size() == 3);
+    CHECK(view["generation"].get<std::string>().rfind("gen-", 0) == 0);
+    CHECK(view["documents"] == 10);
+    CHECK(view["languages"].is_array());
+    CHECK_FALSE(view["languages"].empty());
 }
