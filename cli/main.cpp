@@ -1,10 +1,8 @@
 // helpdex: index a corpus, serve the API, or answer from the terminal.
-#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
 #include <iterator>
-#include <thread>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -15,8 +13,8 @@
 #include "api/json_views.h"
 #include "api/request_parsing.h"
 #include "api/search_engine.h"
-#include "api/server.h"
 #include "cli/console_output.h"
+#include "cli/serve_command.h"
 #include "indexer/corpus_reader.h"
 #include "indexer/index_writer.h"
 
@@ -95,32 +93,6 @@ int run_index(const std::string& corpus_dir, const std::string& db, const std::s
     return 0;
 }
 
-int run_serve(const std::string& db, api::ServerOptions options) {
-    // Block the stop signals in every thread; one thread waits for them and stops the server.
-    sigset_t signals;
-    sigemptyset(&signals);
-    sigaddset(&signals, SIGINT);
-    sigaddset(&signals, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
-
-    auto index = std::make_shared<LiveIndex>(db);
-    api::Server server(index, options);
-    const int port = server.bind();
-    std::cerr << "helpdex: serving " << index->current()->name << " (" << index->current()->manifest.value("documents", 0)
-              << " documents) on http://" << options.host << ":" << port << "\n";
-    std::thread waiter([&server, signals] {
-        int received = 0;
-        sigwait(&signals, &received);
-        std::cerr << "helpdex: stopping\n";
-        server.stop();
-    });
-    server.serve();
-    // serve() returned without a signal only on failure; wake the waiter either way.
-    pthread_kill(waiter.native_handle(), SIGTERM);
-    waiter.join();
-    return 0;
-}
-
 std::shared_ptr<const Generation> open_for_cli(const std::string& db) {
     return open_current_generation(db, Preload::nothing);
 }
@@ -145,6 +117,23 @@ int run_suggest(const std::string& db, const nlohmann::json& body, bool json, bo
     return 0;
 }
 
+// Runs a subcommand: a rejected input exits 2, any other failure 1, each with one line.
+template <class Subcommand>
+int run_reporting_errors(Subcommand&& run) {
+    try {
+        return run();
+    } catch (const api::ApiError& e) {
+        std::cerr << "helpdex: " << (e.field().empty() ? "" : e.field() + ": ") << e.what() << "\n";
+        return 2;
+    } catch (const Xapian::Error& e) {
+        std::cerr << "helpdex: " << e.get_description() << "\n";
+        return 1;
+    } catch (const std::exception& e) {
+        std::cerr << "helpdex: " << e.what() << "\n";
+        return 1;
+    }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -166,14 +155,8 @@ int main(int argc, char** argv) {
                           "(any subset; default: " + indexer::to_string(indexer::FieldWeights{}) + ")");
     index_cmd->add_flag("-q,--quiet", quiet, "Print only problems");
 
-    auto* serve_cmd = app.add_subcommand("serve", "Serve the HTTP API");
-    api::ServerOptions options;
-    serve_cmd->add_option("--db", db, "Index directory")->capture_default_str();
-    serve_cmd->add_option("--host", options.host, "Address to listen on")->capture_default_str();
-    serve_cmd->add_option("--port", options.port, "Port (0: any free port)")->capture_default_str()->check(CLI::Range(0, 65535));
-    serve_cmd->add_option("--threads", options.threads, "Worker threads (each keep-alive connection holds one)")
-        ->capture_default_str()->check(CLI::Range(2, 1024));
-    serve_cmd->add_flag("-q,--quiet", quiet, "No access log");
+    cli::ServeCommand serve;
+    cli::add_serve_command(app, serve);
 
     auto* search_cmd = app.add_subcommand("search", "Search the knowledge base");
     std::string search_text, lang, type, category, product, subject;
@@ -201,12 +184,9 @@ int main(int argc, char** argv) {
 
     CLI11_PARSE(app, argc, argv);
 
-    try {
+    return run_reporting_errors([&] {
         if (index_cmd->parsed()) return run_index(corpus_dir, db, field_weights, strict, quiet);
-        if (serve_cmd->parsed()) {
-            options.access_log = !quiet;
-            return run_serve(db, options);
-        }
+        if (serve.command->parsed()) return cli::run_serve(serve);
         if (search_cmd->parsed()) {
             std::vector<std::string> params = {"q", search_text};
             auto add = [&](const char* name, const std::string& value) {
@@ -227,15 +207,6 @@ int main(int argc, char** argv) {
             if (suggest_limit->count()) body["limit"] = limit;
             return run_suggest(db, body, json, no_color);
         }
-    } catch (const api::ApiError& e) {
-        std::cerr << "helpdex: " << (e.field().empty() ? "" : e.field() + ": ") << e.what() << "\n";
-        return 2;
-    } catch (const Xapian::Error& e) {
-        std::cerr << "helpdex: " << e.get_description() << "\n";
-        return 1;
-    } catch (const std::exception& e) {
-        std::cerr << "helpdex: " << e.what() << "\n";
-        return 1;
-    }
-    return 0;
+        return 0;
+    });
 }
