@@ -22,6 +22,11 @@ nlohmann::json string_or_null(const std::string& s) {
     return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s);
 }
 
+// A document's own escalation section: every field a string, empty when not given.
+nlohmann::json escalation_json(const Escalation& e) {
+    return {{"team", e.team}, {"tier", e.tier}, {"sla", e.sla}, {"when", e.when}, {"contact", e.contact}};
+}
+
 }  // namespace
 
 nlohmann::json search_response_json(const SearchResponse& response) {
@@ -86,16 +91,34 @@ nlohmann::json suggestion_json(const Suggestion& s) {
     };
 }
 
-nlohmann::json document_json(const KbDocument& document, const std::vector<std::pair<std::string, std::string>>& translations) {
-    nlohmann::json out = to_stored_json(document);
-    out.erase("body_text");
-    out["body"] = {{"markdown", document.body_markdown}, {"html", document.body_html}};
-    out.erase("body_markdown");
-    out.erase("body_html");
+nlohmann::json document_json(const KbDocument& d, const std::vector<std::pair<std::string, std::string>>& translations) {
     nlohmann::json members = nlohmann::json::array();
     for (const auto& [lang, id] : translations) members.push_back({{"lang", lang}, {"id", id}});
-    out["translations"] = std::move(members);
-    return out;
+    return {
+        {"id", d.id},
+        {"type", d.type},
+        {"title", d.title},
+        {"lang", d.lang},
+        {"category", d.category},
+        {"translation_of", string_or_null(d.translation_of)},
+        {"product", string_or_null(d.product)},
+        {"tags", d.tags},
+        {"symptoms", d.symptoms},
+        {"priority", d.priority},
+        {"escalation", d.escalation ? escalation_json(*d.escalation) : nlohmann::json(nullptr)},
+        {"status", d.status},
+        {"updated", string_or_null(d.updated)},
+        {"steps", d.steps},
+        {"source", d.source},
+        {"body", {{"markdown", d.body_markdown}, {"html", d.body_html}}},
+        {"translations", std::move(members)},
+    };
+}
+
+nlohmann::json generation_json(const Generation& generation) {
+    return {{"generation", generation.name()},
+            {"documents", generation.document_count()},
+            {"languages", generation.languages()}};
 }
 
 }  // namespace helpdex::api

@@ -73,6 +73,25 @@ std::string checked_product(const std::string& product, const std::string& field
     return product;
 }
 
+// The body as JSON. A number no double can hold (1e999999) is valid JSON that nlohmann
+// refuses with out_of_range, not parse_error: that is the client's error too, naming the
+// top-level field being read, which a parser callback remembers.
+nlohmann::json parse_json_body(std::string_view body) {
+    std::string field;
+    const auto remember_field = [&field](int depth, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
+        if (depth == 1 && event == nlohmann::json::parse_event_t::key) field = parsed.get<std::string>();
+        return true;
+    };
+    try {
+        return nlohmann::json::parse(body, remember_field);
+    } catch (const nlohmann::json::parse_error& e) {
+        throw ApiError(400, "malformed_json", "the body is not valid JSON (at byte " + std::to_string(e.byte) + ")");
+    } catch (const nlohmann::json::exception&) {
+        if (field.empty()) throw ApiError(400, "malformed_json", "the body must be a JSON object");
+        throw ApiError::bad_request("'" + field + "' holds a number too large to represent", field);
+    }
+}
+
 }  // namespace
 
 SearchRequest parse_search_request(const QueryParams& params) {
@@ -105,12 +124,7 @@ SearchRequest parse_search_request(const QueryParams& params) {
 }
 
 SuggestRequest parse_suggest_request(std::string_view body) {
-    nlohmann::json json;
-    try {
-        json = nlohmann::json::parse(body);
-    } catch (const nlohmann::json::parse_error& e) {
-        throw ApiError(400, "malformed_json", "the body is not valid JSON (at byte " + std::to_string(e.byte) + ")");
-    }
+    const nlohmann::json json = parse_json_body(body);
     if (!json.is_object()) throw ApiError(400, "malformed_json", "the body must be a JSON object");
 
     static const std::set<std::string> allowed = {"text", "subject", "lang", "product", "limit"};

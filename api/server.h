@@ -1,32 +1,35 @@
-// The HTTP service: routes, per-thread search engines, error handling, index reloads.
+// The HTTP server: cpp-httplib set up safely, the route table behind the guard, request
+// ids, JSON bodies for every error, and index reloads.
 #pragma once
 
 #include <atomic>
-#include <chrono>
 #include <condition_variable>
 #include <memory>
 #include <mutex>
-#include <string>
 #include <thread>
+#include <vector>
 
+#include "api/config.h"
+#include "api/log.h"
+#include "api/request_context.h"
+#include "api/routes.h"
+#include "api/services.h"
 #include "search/generation.h"
 
 namespace httplib { class Server; }
 
 namespace helpdex::api {
 
-struct ServerOptions {
-    std::string host = "127.0.0.1";
-    int port = 8080;                 // 0 picks a free port (tests)
-    size_t threads = 16;             // each keep-alive connection holds one while open
-    size_t max_body_bytes = 64 * 1024;
-    std::chrono::milliseconds reload_interval{2000};  // how often CURRENT is checked; 0 = never
-    bool access_log = true;          // one line per request on stderr
+// What a Server runs with besides its options; the defaults are what `helpdex serve` uses.
+struct ServerSetup {
+    RankingParameters ranking;                // Config::ranking
+    LogSink log_sink = stderr_sink();         // tests capture the log lines here
+    std::vector<Route> routes = api_routes(); // tests may add routes (one that fails, say)
 };
 
 class Server {
 public:
-    Server(std::shared_ptr<LiveIndex> index, ServerOptions options);
+    Server(std::shared_ptr<LiveIndex> index, ServerOptions options, ServerSetup setup = {});
     ~Server();
     Server(const Server&) = delete;
     Server& operator=(const Server&) = delete;
@@ -42,11 +45,14 @@ public:
     bool is_running() const;
 
 private:
-    void install_routes();
+    void install_routes(const std::vector<Route>& routes);
+    void install_error_answers();
     void reload_loop();
 
-    std::shared_ptr<LiveIndex> index_;
     ServerOptions options_;
+    Log log_;
+    RequestIds request_ids_;
+    Services services_;
     std::unique_ptr<httplib::Server> http_;
     std::atomic<bool> stopping_{false};
     std::mutex reload_mutex_;

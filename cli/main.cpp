@@ -1,10 +1,8 @@
 // helpdex: index a corpus, serve the API, or answer from the terminal.
-#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
 #include <iterator>
-#include <thread>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -14,8 +12,8 @@
 #include "api/errors.h"
 #include "api/json_views.h"
 #include "api/request_parsing.h"
-#include "api/server.h"
 #include "cli/console_output.h"
+#include "cli/serve_command.h"
 #include "indexer/corpus_reader.h"
 #include "indexer/index_writer.h"
 #include "search/search.h"
@@ -98,32 +96,6 @@ int run_index(const std::string& corpus_dir, const std::string& db, const std::s
     return 0;
 }
 
-int run_serve(const std::string& db, api::ServerOptions options) {
-    // Block the stop signals in every thread; one thread waits for them and stops the server.
-    sigset_t signals;
-    sigemptyset(&signals);
-    sigaddset(&signals, SIGINT);
-    sigaddset(&signals, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
-
-    auto index = std::make_shared<LiveIndex>(db);
-    api::Server server(index, options);
-    const int port = server.bind();
-    std::cerr << "helpdex: serving " << index->current()->name() << " (" << index->current()->document_count()
-              << " documents) on http://" << options.host << ":" << port << "\n";
-    std::thread waiter([&server, signals] {
-        int received = 0;
-        sigwait(&signals, &received);
-        std::cerr << "helpdex: stopping\n";
-        server.stop();
-    });
-    server.serve();
-    // serve() returned without a signal only on failure; wake the waiter either way.
-    pthread_kill(waiter.native_handle(), SIGTERM);
-    waiter.join();
-    return 0;
-}
-
 std::shared_ptr<const Generation> open_for_cli(const std::string& db) {
     return Generation::open_current(db, Preload::nothing);
 }
@@ -148,6 +120,23 @@ int run_suggest(const std::string& db, const nlohmann::json& body, bool json, bo
     return 0;
 }
 
+// Runs a subcommand: a rejected input exits 2, any other failure 1, each with one line.
+template <class Subcommand>
+int run_reporting_errors(Subcommand&& run) {
+    try {
+        return run();
+    } catch (const api::ApiError& e) {
+        std::cerr << "helpdex: " << (e.field().empty() ? "" : e.field() + ": ") << e.what() << "\n";
+        return 2;
+    } catch (const Xapian::Error& e) {
+        std::cerr << "helpdex: " << e.get_description() << "\n";
+        return 1;
+    } catch (const std::exception& e) {
+        std::cerr << "helpdex: " << e.what() << "\n";
+        return 1;
+    }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -169,25 +158,19 @@ int main(int argc, char** argv) {
                           "(any subset; default: " + indexer::to_string(indexer::FieldWeights{}) + ")");
     index_cmd->add_flag("-q,--quiet", quiet, "Print only problems");
 
-    auto* serve_cmd = app.add_subcommand("serve", "Serve the HTTP API");
-    api::ServerOptions options;
-    serve_cmd->add_option("--db", db, "Index directory")->capture_default_str();
-    serve_cmd->add_option("--host", options.host, "Address to listen on")->capture_default_str();
-    serve_cmd->add_option("--port", options.port, "Port (0: any free port)")->capture_default_str()->check(CLI::Range(0, 65535));
-    serve_cmd->add_option("--threads", options.threads, "Worker threads (each keep-alive connection holds one)")
-        ->capture_default_str()->check(CLI::Range(2, 1024));
-    serve_cmd->add_flag("-q,--quiet", quiet, "No access log");
+    cli::ServeCommand serve;
+    cli::add_serve_command(app, serve);
 
     auto* search_cmd = app.add_subcommand("search", "Search the knowledge base");
     std::string search_text, lang, type, category, product, subject;
-    size_t limit = 0;
+    long long limit = 0;  // passed on only when given, so --limit 0 is rejected as the API rejects it
     search_cmd->add_option("text", search_text, "Search text")->required();
     search_cmd->add_option("--db", db, "Index directory")->capture_default_str();
     search_cmd->add_option("--lang", lang, "Only documents in this language");
     search_cmd->add_option("--type", type, "Only these types (comma list)");
     search_cmd->add_option("--category", category, "Only this category and below");
     search_cmd->add_option("--product", product, "Only this product");
-    search_cmd->add_option("--limit", limit, "How many results");
+    CLI::Option* search_limit = search_cmd->add_option("--limit", limit, "How many results (1-100, default 10)");
     search_cmd->add_flag("--json", json, "Print the API's JSON");
     search_cmd->add_flag("--no-color", no_color, "No colours");
 
@@ -198,18 +181,15 @@ int main(int argc, char** argv) {
     suggest_cmd->add_option("--subject", subject, "E-mail subject");
     suggest_cmd->add_option("--lang", lang, "Language hint");
     suggest_cmd->add_option("--product", product, "Product code");
-    suggest_cmd->add_option("--limit", limit, "How many solutions and similar issues");
+    CLI::Option* suggest_limit = suggest_cmd->add_option("--limit", limit, "How many solutions and similar issues (1-50, default 5)");
     suggest_cmd->add_flag("--json", json, "Print the API's JSON");
     suggest_cmd->add_flag("--no-color", no_color, "No colours");
 
     CLI11_PARSE(app, argc, argv);
 
-    try {
+    return run_reporting_errors([&] {
         if (index_cmd->parsed()) return run_index(corpus_dir, db, field_weights, strict, quiet);
-        if (serve_cmd->parsed()) {
-            options.access_log = !quiet;
-            return run_serve(db, options);
-        }
+        if (serve.command->parsed()) return cli::run_serve(serve);
         if (search_cmd->parsed()) {
             std::vector<std::string> params = {"q", search_text};
             auto add = [&](const char* name, const std::string& value) {
@@ -219,7 +199,7 @@ int main(int argc, char** argv) {
             add("type", type);
             add("category", category);
             add("product", product);
-            if (limit) add("limit", std::to_string(limit));
+            if (search_limit->count()) add("limit", std::to_string(limit));
             return run_search(db, params, json, no_color);
         }
         if (suggest_cmd->parsed()) {
@@ -227,18 +207,9 @@ int main(int argc, char** argv) {
             if (!subject.empty()) body["subject"] = subject;
             if (!lang.empty()) body["lang"] = lang;
             if (!product.empty()) body["product"] = product;
-            if (limit) body["limit"] = limit;
+            if (suggest_limit->count()) body["limit"] = limit;
             return run_suggest(db, body, json, no_color);
         }
-    } catch (const api::ApiError& e) {
-        std::cerr << "helpdex: " << (e.field().empty() ? "" : e.field() + ": ") << e.what() << "\n";
-        return 2;
-    } catch (const Xapian::Error& e) {
-        std::cerr << "helpdex: " << e.get_description() << "\n";
-        return 1;
-    } catch (const std::exception& e) {
-        std::cerr << "helpdex: " << e.what() << "\n";
-        return 1;
-    }
-    return 0;
+        return 0;
+    });
 }

@@ -83,9 +83,28 @@ TEST_CASE("bad suggest bodies are rejected naming the field", "[api][parsing]") 
         {R"({"text":"x","product":"bad product"})", "product"},
         {R"({"text":"x","priority":"high"})", "priority"},
         {"{\"text\":\"bad \xFF\"}", "malformed_json"},
+        // A number no double holds was a 500 (nlohmann throws out_of_range, not parse_error).
+        {R"({"text":"hi","limit":1e999999})", "limit"},
+        {R"({"text":"hi","limit":-1e999999})", "limit"},
+        {R"({"text":"hi","colour":1e999999})", "colour"},
+        {R"({"text":"hi","limit":[1e999999]})", "limit"},
+        {R"({"text":"hi","limit":{"inner":1e999999}})", "limit"},
+        {"1e999999", "malformed_json"},
+        {R"([1e999999])", "malformed_json"},
     }));
     INFO(body);
     CHECK(rejected_field_of_suggest(body) == field);
+}
+
+TEST_CASE("a number too large to represent is an invalid_request naming its field", "[api][parsing]") {
+    try {
+        parse_suggest_request(R"({"text":"hi","limit":1e999999})");
+        FAIL("accepted");
+    } catch (const ApiError& e) {
+        CHECK(e.status() == 400);
+        CHECK(e.code() == "invalid_request");
+        CHECK(e.field() == "limit");
+    }
 }
 
 TEST_CASE("error bodies have one shape", "[api][errors]") {

@@ -1,0 +1,265 @@
+// Config layers (defaults < file < environment < flags), reading and validation.
+#include "api/config.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
+#include <limits>
+#include <sstream>
+#include <type_traits>
+
+namespace helpdex::api {
+
+namespace {
+
+using nlohmann::json;
+
+// Calls visit(key, field) for every config field: the one list of keys for reading layers,
+// printing and checking for unknown keys. A '.' in a key is a nested object.
+template <class AnyConfig, class Visit>
+void for_each_field(AnyConfig& c, Visit&& visit) {
+    visit("db", c.db);
+    visit("host", c.server.host);
+    visit("port", c.server.port);
+    visit("threads", c.server.threads);
+    visit("max_body_bytes", c.server.max_body_bytes);
+    visit("reload_interval_ms", c.server.reload_interval);
+    visit("access_log", c.server.access_log);
+    visit("ranking.classifier_weight", c.ranking.classifier_weight);
+    visit("ranking.category_boost", c.ranking.category_boost);
+    visit("ranking.uncertain_below", c.ranking.uncertain_below);
+    visit("ranking.repeat_category_factor", c.ranking.repeat_category_factor);
+    visit("ranking.bm25_k1", c.ranking.bm25_k1);
+    visit("ranking.bm25_b", c.ranking.bm25_b);
+    visit("ranking.expand_up_to_terms", c.ranking.expand_up_to_terms);
+    visit("ranking.expansion_weight", c.ranking.expansion_weight);
+}
+
+// Unknown keys are errors, so a misspelt key never silently means "the default".
+void check_keys(const json& layer, const json& known, const std::string& prefix, const std::string& source,
+                std::vector<ConfigProblem>& problems) {
+    for (const auto& [key, value] : layer.items()) {
+        const std::string field = prefix + key;
+        auto it = known.find(key);
+        if (it == known.end()) {
+            std::string accepted;
+            for (const auto& [name, ignored] : known.items()) accepted += (accepted.empty() ? "" : ", ") + name;
+            problems.push_back({field, "unknown key in " + source + " (accepted: " + accepted + ")"});
+        } else if (it->is_object() && !value.is_object()) {
+            problems.push_back({field, "must be an object of keys, not " + std::string(value.type_name()) + " (" + source + ")"});
+        } else if (it->is_object()) {
+            check_keys(value, *it, field + ".", source, problems);
+        }
+    }
+}
+
+// Reads the fields one layer sets, recording a problem for each value of the wrong type.
+class LayerReader {
+public:
+    LayerReader(const json& layer, std::string source, std::vector<ConfigProblem>& problems)
+        : layer_(layer), source_(std::move(source)), problems_(problems) {}
+
+    template <class T>
+    void operator()(const char* key, T& field) {
+        const auto at = config_pointer(key);
+        if (!layer_.contains(at)) return;
+        const json& value = layer_.at(at);
+        if constexpr (std::is_same_v<T, std::string>) {
+            if (value.is_string()) return void(field = value.get<std::string>());
+            wrong_type(key, "a string", value);
+        } else if constexpr (std::is_same_v<T, bool>) {
+            if (value.is_boolean()) return void(field = value.get<bool>());
+            wrong_type(key, "true or false", value);
+        } else if constexpr (std::is_floating_point_v<T>) {
+            if (value.is_number()) return void(field = value.get<T>());
+            wrong_type(key, "a number", value);
+        } else if constexpr (std::is_integral_v<T>) {
+            read_whole(key, value, field);
+        } else {
+            long long count = field.count();
+            read_whole(key, value, count);
+            field = T(count);
+        }
+    }
+
+private:
+    template <class Int>
+    void read_whole(const char* key, const json& value, Int& field) {
+        if (!value.is_number_integer()) return wrong_type(key, "a whole number", value);
+        const bool fits = value.is_number_unsigned()
+                              ? value.get<unsigned long long>() <= static_cast<unsigned long long>(std::numeric_limits<Int>::max())
+                              : value.get<long long>() >= static_cast<long long>(std::numeric_limits<Int>::min());
+        if (!fits) return problems_.push_back({key, value.dump() + " is out of range (" + source_ + ")"});
+        field = value.is_number_unsigned() ? static_cast<Int>(value.get<unsigned long long>())
+                                           : static_cast<Int>(value.get<long long>());
+    }
+
+    void wrong_type(const char* key, const char* expected, const json& value) {
+        problems_.push_back({key, std::string("must be ") + expected + ", not " + value.dump() + " (" + source_ + ")"});
+    }
+
+    const json& layer_;
+    std::string source_;
+    std::vector<ConfigProblem>& problems_;
+};
+
+void apply_layer(Config& config, const json& layer, const std::string& source, std::vector<ConfigProblem>& problems) {
+    if (!layer.is_object()) {
+        problems.push_back({"config", source + " must hold a JSON object of config keys"});
+        return;
+    }
+    check_keys(layer, config_json(Config{}), "", source, problems);
+    for_each_field(config, LayerReader(layer, source, problems));
+}
+
+std::optional<json> read_config_file(const std::filesystem::path& path, std::vector<ConfigProblem>& problems) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        problems.push_back({"config", "cannot read " + path.string()});
+        return std::nullopt;
+    }
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    try {
+        return json::parse(text);
+    } catch (const json::exception& e) {  // parse_error, and out_of_range for numbers like 1e999
+        problems.push_back({"config", path.string() + " is not valid JSON: " + e.what()});
+        return std::nullopt;
+    }
+}
+
+json environment_layer(const std::map<std::string, std::string>& environment, std::vector<ConfigProblem>& problems) {
+    struct Variable {
+        const char* name;
+        const char* key;
+        bool whole_number;
+    };
+    static constexpr Variable kVariables[] = {
+        {"HELPDEX_DB", "db", false}, {"HELPDEX_HOST", "host", false},
+        {"HELPDEX_PORT", "port", true}, {"HELPDEX_THREADS", "threads", true}};
+    json layer = json::object();
+    for (const Variable& variable : kVariables) {
+        auto it = environment.find(variable.name);
+        if (it == environment.end() || it->second.empty()) continue;
+        const std::string& text = it->second;
+        if (!variable.whole_number) {
+            layer[variable.key] = text;
+            continue;
+        }
+        long long value = 0;
+        auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+        if (error != std::errc() || end != text.data() + text.size()) {
+            problems.push_back({variable.key, std::string(variable.name) + " must be a whole number, not \"" + text + "\""});
+        } else {
+            layer[variable.key] = value;
+        }
+    }
+    return layer;
+}
+
+// Collects range problems; NaN fails every comparison, so it is rejected too.
+class RangeCheck {
+public:
+    explicit RangeCheck(std::vector<ConfigProblem>& problems) : problems_(problems) {}
+
+    void whole(const char* field, unsigned long long value, unsigned long long min, unsigned long long max) {
+        if (value < min || value > max) {
+            problems_.push_back({field, "must be between " + std::to_string(min) + " and " + std::to_string(max) + ", not " +
+                                            std::to_string(value)});
+        }
+    }
+    void signed_whole(const char* field, long long value, long long min, long long max) {
+        if (value < min || value > max) {
+            problems_.push_back({field, "must be between " + std::to_string(min) + " and " + std::to_string(max) + ", not " +
+                                            std::to_string(value)});
+        }
+    }
+    void number(const char* field, double value, double min, double max) {
+        if (!(value >= min && value <= max)) {
+            problems_.push_back({field, "must be between " + shown(min) + " and " + shown(max) + ", not " + shown(value)});
+        }
+    }
+    void positive(const char* field, double value, double max) {
+        if (!(value > 0 && value <= max)) {
+            problems_.push_back({field, "must be greater than 0 and at most " + shown(max) + ", not " + shown(value)});
+        }
+    }
+    void not_empty(const char* field, const std::string& value) {
+        if (value.empty()) problems_.push_back({field, "must not be empty"});
+    }
+
+private:
+    static std::string shown(double value) {
+        std::ostringstream out;
+        out << value;  // 0, 1.5, nan
+        return out.str();
+    }
+    std::vector<ConfigProblem>& problems_;
+};
+
+}  // namespace
+
+std::vector<ConfigProblem> validate(const Config& config) {
+    std::vector<ConfigProblem> problems;
+    RangeCheck check(problems);
+    const ServerOptions& s = config.server;
+    check.not_empty("db", config.db);
+    check.not_empty("host", s.host);
+    check.signed_whole("port", s.port, 0, 65535);
+    check.whole("threads", s.threads, 2, 1024);
+    check.whole("max_body_bytes", s.max_body_bytes, 1024, 64 << 20);
+    check.signed_whole("reload_interval_ms", s.reload_interval.count(), 0, 24 * 3600 * 1000);  // 0: never reload
+    const RankingParameters& r = config.ranking;
+    check.number("ranking.classifier_weight", r.classifier_weight, 0, 1);
+    check.number("ranking.category_boost", r.category_boost, 0, 100);
+    check.number("ranking.uncertain_below", r.uncertain_below, 0, 1);
+    check.number("ranking.repeat_category_factor", r.repeat_category_factor, 0, 1);
+    check.positive("ranking.bm25_k1", r.bm25_k1, 10);
+    check.number("ranking.bm25_b", r.bm25_b, 0, 1);
+    check.whole("ranking.expand_up_to_terms", r.expand_up_to_terms, 0, 100);
+    check.number("ranking.expansion_weight", r.expansion_weight, 0, 1);
+    return problems;
+}
+
+LoadedConfig load_config(const ConfigSources& sources) {
+    LoadedConfig loaded;
+    if (sources.file) {
+        if (auto layer = read_config_file(*sources.file, loaded.problems)) {
+            apply_layer(loaded.config, *layer, sources.file->string(), loaded.problems);
+        }
+    }
+    apply_layer(loaded.config, environment_layer(sources.environment, loaded.problems), "the environment", loaded.problems);
+    apply_layer(loaded.config, sources.flags, "the command line", loaded.problems);
+    for (ConfigProblem& problem : validate(loaded.config)) loaded.problems.push_back(std::move(problem));
+    return loaded;
+}
+
+nlohmann::json config_json(const Config& config) {
+    json out = json::object();
+    for_each_field(config, [&out](const char* key, const auto& field) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(field)>, std::chrono::milliseconds>) {
+            out[config_pointer(key)] = field.count();
+        } else {
+            out[config_pointer(key)] = field;
+        }
+    });
+    return out;
+}
+
+nlohmann::json::json_pointer config_pointer(std::string_view key) {
+    std::string path = "/" + std::string(key);
+    std::replace(path.begin(), path.end(), '.', '/');
+    return json::json_pointer(path);
+}
+
+std::map<std::string, std::string> helpdex_environment() {
+    std::map<std::string, std::string> environment;
+    for (const char* name : {"HELPDEX_DB", "HELPDEX_HOST", "HELPDEX_PORT", "HELPDEX_THREADS"}) {
+        const char* value = std::getenv(name);
+        if (value && *value) environment[name] = value;
+    }
+    return environment;
+}
+
+}  // namespace helpdex::api

@@ -1,0 +1,76 @@
+// Everything `helpdex serve` is configured by, from defaults, a JSON file, the environment
+// and command-line flags, checked once at start-up.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "search/suggester.h"
+
+namespace helpdex::api {
+
+// How the HTTP server listens and behaves. The defaults are what `helpdex serve` runs with.
+struct ServerOptions {
+    std::string host = "127.0.0.1";
+    int port = 8080;                 // 0 picks a free port (tests)
+    size_t threads = 16;             // each keep-alive connection holds one while open
+    size_t max_body_bytes = 64 * 1024;
+    std::chrono::milliseconds reload_interval{2000};  // how often CURRENT is checked; 0 = never
+    bool access_log = true;          // one JSON line per request on stderr
+};
+
+struct Config {
+    std::string db = "index";        // the index directory
+    ServerOptions server;
+    RankingParameters ranking;       // how the suggester combines evidence
+};
+
+// One thing wrong with a configuration: `field` is the config key ("port",
+// "ranking.bm25_k1"), as in the file and in `--print-config`.
+struct ConfigProblem {
+    std::string field;
+    std::string message;
+    std::string to_string() const { return field + ": " + message; }
+};
+
+// Where the layers above the defaults come from, lowest precedence first.
+struct ConfigSources {
+    std::optional<std::filesystem::path> file;       // --config FILE: a JSON object of config keys
+    std::map<std::string, std::string> environment;  // HELPDEX_DB, HELPDEX_HOST, HELPDEX_PORT, HELPDEX_THREADS
+    nlohmann::json flags = nlohmann::json::object(); // the command-line values given, by config key
+};
+
+struct LoadedConfig {
+    Config config;
+    std::vector<ConfigProblem> problems;  // empty when the config may be served
+};
+
+// Defaults < file < environment < flags, then validate(). Never throws for bad input: an
+// unreadable file, invalid JSON, an unknown key (named, e.g. "ranking.k1"), a mistyped or
+// out-of-range value each become a problem, all of them reported at once.
+LoadedConfig load_config(const ConfigSources& sources);
+
+// Every problem of a config, each naming its field: port 0–65535, threads 2–1024, weights
+// and factors in [0, 1], bm25_k1 > 0, …
+std::vector<ConfigProblem> validate(const Config& config);
+
+// The config as a JSON object with the same keys a config file takes (`--print-config`);
+// load_config() of it gives the same config back.
+nlohmann::json config_json(const Config& config);
+
+// Where a config key ("ranking.bm25_k1") sits in config_json() and in a config file
+// (/ranking/bm25_k1).
+nlohmann::json::json_pointer config_pointer(std::string_view key);
+
+// The HELPDEX_* variables load_config() reads, those set to a non-empty value.
+std::map<std::string, std::string> helpdex_environment();
+
+}  // namespace helpdex::api

@@ -1,0 +1,97 @@
+// The handlers, verb_noun, and the table that names them.
+#include "api/routes.h"
+
+#include <httplib.h>
+
+#include "api/errors.h"
+#include "api/json_views.h"
+#include "api/request_parsing.h"
+#include "api/responses.h"
+#include "search/search.h"
+#include "search/suggester.h"
+
+namespace helpdex::api {
+
+namespace {
+
+QueryParams params_of(const httplib::Request& req) {
+    return QueryParams(req.params.begin(), req.params.end());
+}
+
+void get_healthz(const RequestContext&, Services&, const httplib::Request&, httplib::Response& res) {
+    send_json(res, {{"status", "ok"}});
+}
+
+void get_readyz(const RequestContext&, Services& services, const httplib::Request&, httplib::Response& res) {
+    const auto engine = services.searchers.borrow();
+    // A real query, not just "the file is open": proves the index answers.
+    SearchRequest probe;
+    probe.limit = 1;
+    if (search(*engine, probe).total == 0) throw ApiError(503, "unavailable", "the index holds no documents");
+    nlohmann::json body = generation_json(engine->generation());
+    body["status"] = "ready";
+    send_json(res, body);
+}
+
+void get_search(const RequestContext&, Services& services, const httplib::Request& req, httplib::Response& res) {
+    const SearchRequest request = parse_search_request(params_of(req));
+    const auto engine = services.searchers.borrow();
+    send_json(res, search_response_json(search(*engine, request)));
+}
+
+void post_suggest(const RequestContext&, Services& services, const httplib::Request& req, httplib::Response& res) {
+    const std::string content_type = req.get_header_value("Content-Type");
+    if (!content_type.empty() && content_type.find("json") == std::string::npos) {
+        throw ApiError(415, "unsupported_media_type", "send the body as application/json, not " + content_type, "Content-Type");
+    }
+    const SuggestRequest request = parse_suggest_request(req.body);
+    const auto engine = services.searchers.borrow();
+    send_json(res, suggestion_json(suggest(*engine, request, services.ranking)));
+}
+
+void get_document(const RequestContext&, Services& services, const httplib::Request& req, httplib::Response& res) {
+    const std::string id = req.matches[1];
+    const std::string lang = parse_document_lang(params_of(req));
+    const auto engine = services.searchers.borrow();
+    Searcher& searcher = *engine;
+    auto document = searcher.find_document(id);
+    if (!document) throw ApiError::not_found("no published document with id \"" + id + "\"");
+    const auto members = searcher.translations(document->group());
+    if (!lang.empty() && lang != document->lang) {
+        for (const auto& [member_lang, member_id] : members) {
+            if (member_lang == lang) {
+                document = searcher.find_document(member_id);
+                break;
+            }
+        }
+    }
+    send_json(res, document_json(*document, members));
+}
+
+}  // namespace
+
+std::vector<Route> api_routes() {
+    return {
+        {"GET", "/healthz", Scope::public_, get_healthz},
+        {"GET", "/readyz", Scope::public_, get_readyz},
+        {"GET", "/v1/search", Scope::search, get_search},
+        {"POST", "/v1/suggest", Scope::search, post_suggest},
+        {"GET", "/v1/documents/{id}", Scope::search, get_document},
+    };
+}
+
+std::string path_regex(std::string_view pattern) {
+    std::string regex;
+    for (size_t i = 0; i < pattern.size(); ++i) {
+        const size_t close = pattern[i] == '{' ? pattern.find('}', i) : std::string_view::npos;
+        if (close == std::string_view::npos) {
+            regex += pattern[i];
+        } else {
+            regex += "([^/]+)";
+            i = close;
+        }
+    }
+    return regex;
+}
+
+}  // namespace helpdex::api

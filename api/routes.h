@@ -1,0 +1,38 @@
+// The route table: every endpoint's method, path pattern, required scope and handler.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "api/request_context.h"
+#include "api/services.h"
+
+namespace httplib {
+struct Request;
+struct Response;
+}  // namespace httplib
+
+namespace helpdex::api {
+
+// Answers one request into `res`, or throws (ApiError, IndexError, Xapian::Error, any
+// std::exception): the guard (api/guard.h) turns exceptions into JSON errors. Called from
+// many threads at once with the same Services.
+using Handler = std::function<void(const RequestContext&, Services&, const httplib::Request&, httplib::Response&)>;
+
+struct Route {
+    std::string method;   // "GET", "POST", …
+    std::string pattern;  // "/v1/documents/{id}": each {name} matches one path segment, in req.matches
+    Scope scope;
+    Handler handler;
+};
+
+// The API: GET /healthz, GET /readyz (public); GET /v1/search, POST /v1/suggest,
+// GET /v1/documents/{id} (search).
+std::vector<Route> api_routes();
+
+// The regular expression cpp-httplib matches a pattern with: each {name} becomes ([^/]+).
+std::string path_regex(std::string_view pattern);
+
+}  // namespace helpdex::api

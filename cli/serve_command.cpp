@@ -1,0 +1,104 @@
+// The serve subcommand.
+#include "cli/serve_command.h"
+
+#include <pthread.h>
+
+#include <csignal>
+#include <iostream>
+#include <thread>
+
+#include "api/config.h"
+#include "api/json_views.h"
+#include "api/server.h"
+
+namespace helpdex::cli {
+
+namespace {
+
+template <class T>
+void add_config_flag(CLI::App& command, nlohmann::json& flags, const std::string& flag, const char* key,
+                     const std::string& description) {
+    const auto pointer = api::config_pointer(key);
+    const nlohmann::json fallback = api::config_json(api::Config{}).at(pointer);
+    command.add_option_function<T>(flag, [&flags, pointer](const T& value) { flags[pointer] = value; },
+                                   description + " (default: " + (fallback.is_string() ? fallback.get<std::string>() : fallback.dump()) + ")");
+}
+
+int serve_until_signalled(const api::Config& config) {
+    // Block the stop signals in every thread; one thread waits for them and stops the server.
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGINT);
+    sigaddset(&signals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
+    auto index = std::make_shared<LiveIndex>(config.db);
+    api::Server server(index, config.server, {.ranking = config.ranking});
+    const int port = server.bind();
+    const nlohmann::json generation = api::generation_json(*index->current());
+    std::cerr << "helpdex: serving " << generation["generation"].get<std::string>() << " (" << generation["documents"]
+              << " documents) on http://" << config.server.host << ":" << port << "\n";
+    std::thread waiter([&server, signals] {
+        int received = 0;
+        sigwait(&signals, &received);
+        std::cerr << "helpdex: stopping\n";
+        server.stop();
+    });
+    server.serve();
+    // serve() returned without a signal only on failure; wake the waiter either way.
+    pthread_kill(waiter.native_handle(), SIGTERM);
+    waiter.join();
+    return 0;
+}
+
+}  // namespace
+
+void add_serve_command(CLI::App& app, ServeCommand& serve) {
+    CLI::App& command = *app.add_subcommand("serve", "Serve the HTTP API");
+    serve.command = &command;
+    nlohmann::json& flags = serve.flags;
+    command.add_option("--config", serve.config_file, "A JSON file of config keys (see --print-config)");
+    command.add_flag("--print-config", serve.print_config, "Print the effective config as JSON and exit");
+    add_config_flag<std::string>(command, flags, "--db", "db", "Index directory (or HELPDEX_DB)");
+    add_config_flag<std::string>(command, flags, "--host", "host", "Address to listen on (or HELPDEX_HOST)");
+    add_config_flag<long long>(command, flags, "--port", "port", "Port, 0: any free port (or HELPDEX_PORT)");
+    add_config_flag<long long>(command, flags, "--threads", "threads",
+                               "Worker threads; each keep-alive connection holds one (or HELPDEX_THREADS)");
+    add_config_flag<long long>(command, flags, "--max-body-bytes", "max_body_bytes", "Largest request body accepted");
+    add_config_flag<long long>(command, flags, "--reload-interval-ms", "reload_interval_ms",
+                               "How often to look for a new index generation, 0: never");
+    command.add_flag_callback("-q,--quiet", [&flags] { flags["access_log"] = false; }, "No access log (errors are still logged)");
+    add_config_flag<double>(command, flags, "--classifier-weight", "ranking.classifier_weight",
+                            "Category belief: weight of the classifier against the top hits' vote");
+    add_config_flag<double>(command, flags, "--category-boost", "ranking.category_boost",
+                            "A hit's score x (1 + boost x belief in its category)");
+    add_config_flag<double>(command, flags, "--uncertain-below", "ranking.uncertain_below",
+                            "Category confidence under which the answer says category_uncertain");
+    add_config_flag<double>(command, flags, "--repeat-category-factor", "ranking.repeat_category_factor",
+                            "How much less each further hit of an already listed category counts");
+    add_config_flag<double>(command, flags, "--bm25-k1", "ranking.bm25_k1", "BM25 term-frequency saturation");
+    add_config_flag<double>(command, flags, "--bm25-b", "ranking.bm25_b", "BM25 length normalisation");
+    add_config_flag<long long>(command, flags, "--expand-up-to-terms", "ranking.expand_up_to_terms",
+                               "Inquiries of at most this many terms get relevance feedback");
+    add_config_flag<double>(command, flags, "--expansion-weight", "ranking.expansion_weight",
+                            "Weight of the expansion terms relative to the inquiry's");
+}
+
+int run_serve(const ServeCommand& serve) {
+    api::ConfigSources sources;
+    if (!serve.config_file.empty()) sources.file = serve.config_file;
+    sources.environment = api::helpdex_environment();
+    sources.flags = serve.flags;
+    const api::LoadedConfig loaded = api::load_config(sources);
+    if (!loaded.problems.empty()) {
+        for (const api::ConfigProblem& problem : loaded.problems) std::cerr << "helpdex serve: " << problem.to_string() << "\n";
+        return 2;
+    }
+    if (serve.print_config) {
+        std::cout << api::config_json(loaded.config).dump(2) << "\n";
+        return 0;
+    }
+    return serve_until_signalled(loaded.config);
+}
+
+}  // namespace helpdex::cli

@@ -1,0 +1,226 @@
+// Proves api/config: today's defaults, precedence defaults < file < environment < flags,
+// every problem naming its field, and --print-config's JSON reading back the same.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <functional>
+
+#include "api/config.h"
+#include "support/test_support.h"
+
+using namespace helpdex;
+using namespace helpdex::api;
+using nlohmann::json;
+
+namespace {
+
+std::vector<std::string> fields_of(const std::vector<ConfigProblem>& problems) {
+    std::vector<std::string> fields;
+    for (const auto& p : problems) fields.push_back(p.field);
+    return fields;
+}
+
+// load_config of one config file's text, nothing else.
+LoadedConfig load_file(const test::TempDir& dir, const std::string& text) {
+    const auto path = dir / "helpdex.json";
+    test::write_file(path, text);
+    ConfigSources sources;
+    sources.file = path;
+    return load_config(sources);
+}
+
+}  // namespace
+
+TEST_CASE("the defaults are what helpdex serve ran with before there was a config", "[api][config]") {
+    CHECK(config_json(Config{}) == json::parse(R"({
+        "db": "index", "host": "127.0.0.1", "port": 8080, "threads": 16, "max_body_bytes": 65536,
+        "reload_interval_ms": 2000, "access_log": true,
+        "ranking": {"classifier_weight": 0.8, "category_boost": 3.0, "uncertain_below": 0.5,
+                    "repeat_category_factor": 0.2, "bm25_k1": 1.0, "bm25_b": 0.5, "expand_up_to_terms": 3,
+                    "expansion_weight": 0.3}})"));
+    const LoadedConfig loaded = load_config({});
+    CHECK(loaded.problems.empty());
+    CHECK(config_json(loaded.config) == config_json(Config{}));
+    CHECK(validate(Config{}).empty());
+}
+
+TEST_CASE("later sources override earlier ones: defaults < file < environment < flags", "[api][config]") {
+    test::TempDir dir;
+    test::write_file(dir / "helpdex.json",
+                     R"({"db": "from-file", "host": "0.0.0.0", "port": 9000, "threads": 8, "ranking": {"bm25_k1": 1.2}})");
+    ConfigSources sources;
+    sources.file = dir / "helpdex.json";
+    sources.environment = {{"HELPDEX_DB", "from-env"}, {"HELPDEX_PORT", "9001"}};
+    sources.flags = {{"port", 9002}, {"ranking", {{"classifier_weight", 0.6}}}};
+    const LoadedConfig loaded = load_config(sources);
+    REQUIRE(loaded.problems.empty());
+    const Config& c = loaded.config;
+    CHECK(c.server.port == 9002);           // flag over environment over file
+    CHECK(c.db == "from-env");              // environment over file
+    CHECK(c.server.host == "0.0.0.0");      // file over default
+    CHECK(c.server.threads == 8);
+    CHECK(c.ranking.bm25_k1 == 1.2);
+    CHECK(c.ranking.classifier_weight == 0.6);
+    CHECK(c.ranking.bm25_b == 0.5);         // untouched: default
+    CHECK(c.server.max_body_bytes == 64 * 1024);
+}
+
+TEST_CASE("each environment variable sets its key; empty ones are unset", "[api][config]") {
+    ConfigSources sources;
+    sources.environment = {{"HELPDEX_DB", "/srv/kb"}, {"HELPDEX_HOST", "::1"}, {"HELPDEX_PORT", "0"}, {"HELPDEX_THREADS", ""}};
+    const LoadedConfig loaded = load_config(sources);
+    REQUIRE(loaded.problems.empty());
+    CHECK(loaded.config.db == "/srv/kb");
+    CHECK(loaded.config.server.host == "::1");
+    CHECK(loaded.config.server.port == 0);
+    CHECK(loaded.config.server.threads == 16);
+}
+
+TEST_CASE("every out-of-range value is a problem naming its field", "[api][config]") {
+    using Change = std::function<void(Config&)>;
+    auto [change, field] = GENERATE(table<Change, std::string>({
+        {[](Config& c) { c.db.clear(); }, "db"},
+        {[](Config& c) { c.server.host.clear(); }, "host"},
+        {[](Config& c) { c.server.port = -1; }, "port"},
+        {[](Config& c) { c.server.port = 65536; }, "port"},
+        {[](Config& c) { c.server.threads = 1; }, "threads"},
+        {[](Config& c) { c.server.threads = 1025; }, "threads"},
+        {[](Config& c) { c.server.max_body_bytes = 0; }, "max_body_bytes"},
+        {[](Config& c) { c.server.reload_interval = std::chrono::milliseconds(-1); }, "reload_interval_ms"},
+        {[](Config& c) { c.ranking.classifier_weight = 1.5; }, "ranking.classifier_weight"},
+        {[](Config& c) { c.ranking.classifier_weight = -0.1; }, "ranking.classifier_weight"},
+        {[](Config& c) { c.ranking.classifier_weight = std::nan(""); }, "ranking.classifier_weight"},
+        {[](Config& c) { c.ranking.category_boost = -1; }, "ranking.category_boost"},
+        {[](Config& c) { c.ranking.uncertain_below = 2; }, "ranking.uncertain_below"},
+        {[](Config& c) { c.ranking.repeat_category_factor = 1.1; }, "ranking.repeat_category_factor"},
+        {[](Config& c) { c.ranking.bm25_k1 = 0; }, "ranking.bm25_k1"},
+        {[](Config& c) { c.ranking.bm25_b = 1.5; }, "ranking.bm25_b"},
+        {[](Config& c) { c.ranking.expand_up_to_terms = 101; }, "ranking.expand_up_to_terms"},
+        {[](Config& c) { c.ranking.expansion_weight = 2; }, "ranking.expansion_weight"},
+    }));
+    Config config;
+    change(config);
+    const auto problems = validate(config);
+    INFO(field);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].field == field);
+    CHECK(problems[0].to_string().rfind(field + ": ", 0) == 0);
+}
+
+TEST_CASE("the ends of each range are accepted", "[api][config]") {
+    Config low, high;
+    low.server.port = 0;
+    high.server.port = 65535;
+    low.server.threads = 2;
+    high.server.threads = 1024;
+    low.server.reload_interval = std::chrono::milliseconds(0);
+    low.ranking.classifier_weight = 0;
+    high.ranking.classifier_weight = 1;
+    low.ranking.bm25_b = 0;
+    high.ranking.bm25_b = 1;
+    low.ranking.expand_up_to_terms = 0;
+    CHECK(validate(low).empty());
+    CHECK(validate(high).empty());
+}
+
+TEST_CASE("all problems are reported at once", "[api][config]") {
+    ConfigSources sources;
+    sources.environment = {{"HELPDEX_THREADS", "many"}};
+    sources.flags = {{"port", 70000}, {"ranking", {{"bm25_b", 2}}}};
+    const auto fields = fields_of(load_config(sources).problems);
+    CHECK(fields == std::vector<std::string>{"threads", "port", "ranking.bm25_b"});
+}
+
+TEST_CASE("a config file's bad keys and values are problems naming the key", "[api][config]") {
+    test::TempDir dir;
+    auto [text, field] = GENERATE(table<std::string, std::string>({
+        {R"({"prot": 8080})", "prot"},
+        {R"({"ranking": {"k1": 1.2}})", "ranking.k1"},
+        {R"({"ranking": 5})", "ranking"},
+        {R"({"port": "8080"})", "port"},
+        {R"({"port": 8080.5})", "port"},
+        {R"({"port": 10000000000})", "port"},
+        {R"({"threads": -4})", "threads"},
+        {R"({"access_log": "yes"})", "access_log"},
+        {R"({"db": null})", "db"},
+        {R"({"ranking": {"bm25_b": "half"}})", "ranking.bm25_b"},
+        {R"({"ranking": {"expand_up_to_terms": 2.5}})", "ranking.expand_up_to_terms"},
+        {R"([1, 2])", "config"},
+        {R"({"port": 80,})", "config"},
+        {R"({"port": 1e999999})", "config"},
+    }));
+    INFO(text);
+    const auto problems = load_file(dir, text).problems;
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].field == field);
+}
+
+TEST_CASE("an unknown key says which keys are accepted", "[api][config]") {
+    test::TempDir dir;
+    const auto problems = load_file(dir, R"({"ranking": {"k1": 1.2}})").problems;
+    REQUIRE(problems.size() == 1);
+    CHECK_THAT(problems[0].message, Catch::Contains("bm25_k1") && Catch::Contains("helpdex.json"));
+}
+
+TEST_CASE("an unreadable config file is a problem of the config flag", "[api][config]") {
+    ConfigSources sources;
+    sources.file = "/nonexistent/helpdex.json";
+    const auto problems = load_config(sources).problems;
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].field == "config");
+    CHECK_THAT(problems[0].message, Catch::Contains("/nonexistent/helpdex.json"));
+}
+
+TEST_CASE("a non-number in a numeric environment variable names the variable", "[api][config]") {
+    ConfigSources sources;
+    sources.environment = {{"HELPDEX_PORT", "80a"}};
+    const auto problems = load_config(sources).problems;
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].field == "port");
+    CHECK_THAT(problems[0].message, Catch::Contains("HELPDEX_PORT"));
+}
+
+TEST_CASE("unknown or mistyped flags are problems too", "[api][config]") {
+    ConfigSources sources;
+    sources.flags = {{"colour", "red"}, {"access_log", 1}};
+    CHECK(fields_of(load_config(sources).problems) == std::vector<std::string>{"colour", "access_log"});
+}
+
+TEST_CASE("the printed config, used as a config file, gives the same config back", "[api][config]") {
+    Config changed;
+    changed.db = "/srv/kb";
+    changed.server.host = "0.0.0.0";
+    changed.server.port = 9090;
+    changed.server.threads = 32;
+    changed.server.max_body_bytes = 128 * 1024;
+    changed.server.reload_interval = std::chrono::milliseconds(500);
+    changed.server.access_log = false;
+    changed.ranking.classifier_weight = 0.65;
+    changed.ranking.category_boost = 2.5;
+    changed.ranking.uncertain_below = 0.4;
+    changed.ranking.repeat_category_factor = 0.5;
+    changed.ranking.bm25_k1 = 1.6;
+    changed.ranking.bm25_b = 0.75;
+    changed.ranking.expand_up_to_terms = 5;
+    changed.ranking.expansion_weight = 0.1;
+    const json printed = config_json(changed);
+    CHECK(printed != config_json(Config{}));  // every field above differs from its default
+    const json defaults = config_json(Config{});
+    for (const auto& [key, value] : defaults.items()) {
+        INFO(key);
+        CHECK(printed.at(key) != value);
+    }
+    for (const auto& [key, value] : defaults.at("ranking").items()) {
+        INFO(key);
+        CHECK(printed.at("ranking").at(key) != value);
+    }
+    test::TempDir dir;
+    const LoadedConfig loaded = load_file(dir, printed.dump(2));
+    REQUIRE(loaded.problems.empty());
+    CHECK(config_json(loaded.config) == printed);
+}
+
+TEST_CASE("config keys map to JSON pointers", "[api][config]") {
+    CHECK(config_pointer("port").to_string() == "/port");
+    CHECK(config_pointer("ranking.bm25_k1").to_string() == "/ranking/bm25_k1");
+}

@@ -1,0 +1,98 @@
+// The real server on 127.0.0.1:<free port> over the small fixture corpus, its log lines
+// captured; stops and joins on destruction.
+#pragma once
+
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+#include "api/server.h"
+#include "support/test_support.h"
+
+namespace helpdex::test {
+
+// Log lines as the server writes them, from any of its threads.
+class CapturedLog {
+public:
+    api::LogSink sink() {
+        return [this](std::string_view line) {
+            std::lock_guard lock(mutex_);
+            lines_.emplace_back(line);
+        };
+    }
+    std::vector<std::string> lines() const {
+        std::lock_guard lock(mutex_);
+        return lines_;
+    }
+    // Each line parsed; fails the test on a line that is not one JSON object ending in '\n'.
+    std::vector<nlohmann::json> parsed() const {
+        std::vector<nlohmann::json> out;
+        for (const std::string& line : lines()) {
+            REQUIRE(!line.empty());
+            REQUIRE(line.back() == '\n');
+            REQUIRE(line.find('\n') == line.size() - 1);
+            out.push_back(nlohmann::json::parse(line));
+            REQUIRE(out.back().is_object());
+        }
+        return out;
+    }
+    void clear() {
+        std::lock_guard lock(mutex_);
+        lines_.clear();
+    }
+
+private:
+    mutable std::mutex mutex_;
+    std::vector<std::string> lines_;
+};
+
+class RunningServer {
+public:
+    explicit RunningServer(api::ServerOptions options = {}, std::vector<api::Route> extra_routes = {},
+                           RankingParameters ranking = {}) {
+        index_corpus(fixture("small-corpus"), dir_ / "idx");
+        options.host = "127.0.0.1";
+        options.port = 0;
+        options.threads = 4;
+        options.reload_interval = std::chrono::milliseconds(0);
+        api::ServerSetup setup;
+        setup.log_sink = log_.sink();
+        setup.ranking = ranking;
+        for (auto& route : extra_routes) setup.routes.push_back(std::move(route));
+        server_ = std::make_unique<api::Server>(std::make_shared<LiveIndex>(dir_ / "idx"), options, std::move(setup));
+        port_ = server_->bind();
+        thread_ = std::thread([this] { server_->serve(); });
+        for (int i = 0; i < 200 && !server_->is_running(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        REQUIRE(server_->is_running());
+    }
+    ~RunningServer() {
+        server_->stop();
+        thread_.join();
+    }
+
+    httplib::Client client() const {
+        httplib::Client c("127.0.0.1", port_);
+        c.set_connection_timeout(2);
+        c.set_read_timeout(5);
+        return c;
+    }
+    int port() const { return port_; }
+    CapturedLog& log() { return log_; }
+
+private:
+    TempDir dir_;
+    CapturedLog log_;
+    std::unique_ptr<api::Server> server_;
+    std::thread thread_;
+    int port_ = 0;
+};
+
+}  // namespace helpdex::test
