@@ -62,7 +62,6 @@ public:
         options.host = "127.0.0.1";
         options.port = 0;
         options.threads = 4;
-        options.reload_interval = std::chrono::milliseconds(0);
         api::ServerSetup setup;
         setup.log_sink = log_.sink();
         setup.ranking = ranking;
@@ -86,6 +85,7 @@ public:
     }
     int port() const { return port_; }
     CapturedLog& log() { return log_; }
+    const TempDir& dir() const { return dir_; }
 
 private:
     TempDir dir_;

@@ -7,6 +7,7 @@
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
+#include "api/running_server.h"
 #include "api/server.h"
 #include "support/test_support.h"
 
@@ -15,43 +16,18 @@ using nlohmann::json;
 
 namespace {
 
-// Indexes the fixture corpus, starts the server on 127.0.0.1:<free port>, stops and joins
-// it on destruction.
-class RunningServer {
+// The fixture server as the tests below need it: no access log, a fast reload check.
+class RunningServer : public test::RunningServer {
 public:
-    RunningServer() {
-        test::index_corpus(test::fixture("small-corpus"), dir_ / "idx");
-        api::ServerOptions options;
-        options.host = "127.0.0.1";
-        options.port = 0;
-        options.threads = 4;
-        options.access_log = false;
-        options.reload_interval = std::chrono::milliseconds(100);
-        server_ = std::make_unique<api::Server>(std::make_shared<LiveIndex>(dir_ / "idx"), options);
-        port_ = server_->bind();
-        thread_ = std::thread([this] { server_->serve(); });
-        for (int i = 0; i < 200 && !server_->is_running(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
-        REQUIRE(server_->is_running());
-    }
-    ~RunningServer() {
-        server_->stop();
-        thread_.join();
-    }
-
-    httplib::Client client() const {
-        httplib::Client c("127.0.0.1", port_);
-        c.set_connection_timeout(2);
-        c.set_read_timeout(5);
-        return c;
-    }
-    int port() const { return port_; }
-    const test::TempDir& dir() const { return dir_; }
+    RunningServer() : test::RunningServer(options()) {}
 
 private:
-    test::TempDir dir_;
-    std::unique_ptr<api::Server> server_;
-    std::thread thread_;
-    int port_ = 0;
+    static api::ServerOptions options() {
+        api::ServerOptions options;
+        options.access_log = false;
+        options.reload_interval = std::chrono::milliseconds(100);
+        return options;
+    }
 };
 
 json body_of(const httplib::Result& result) {
