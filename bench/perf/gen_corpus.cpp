@@ -22,6 +22,7 @@ struct GenerateOptions {
     fs::path out_dir;
     fs::path queries_file;
     size_t queries = 2000;
+    fs::path dict_dir = "/usr/share/dict";
     bool replace = false;
 };
 
@@ -39,7 +40,7 @@ void prepare_out_dir(const GenerateOptions& options) {
 int generate(const GenerateOptions& options) {
     const auto start = std::chrono::steady_clock::now();
     prepare_out_dir(options);
-    const SyntheticCorpus corpus(load_vocabularies(), options.seed);
+    const SyntheticCorpus corpus(load_vocabularies(options.dict_dir), options.seed);
     const WrittenCorpus written = write_corpus(corpus, options.documents, options.out_dir);
     if (!options.queries_file.empty()) write_inquiries(corpus, options.queries, options.queries_file);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -59,6 +60,7 @@ int main(int argc, char** argv) {
     app.add_option("--out", options.out_dir, "corpus folder to write")->required();
     app.add_option("--queries", options.queries_file, "also write inquiries as TSV: category, length bucket, text");
     app.add_option("--query-count", options.queries, "number of inquiries")->capture_default_str();
+    app.add_option("--dict-dir", options.dict_dir, "folder of the word lists")->capture_default_str();
     app.add_flag("--replace", options.replace, "remove cases/, articles/ and routing.yaml of an earlier run first");
     CLI11_PARSE(app, argc, argv);
     try {

@@ -1,7 +1,9 @@
 // Proves bench/perf's synthetic corpus: deterministic, prefix-stable, valid for the indexer, shaped as asked.
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
 #include <map>
+#include <optional>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -20,18 +22,25 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// /usr/share/dict, or $HELPDEX_DICT_DIR when set (pointing it elsewhere shows what a machine
+// without the word lists runs).
+fs::path dict_dir() {
+    const char* dir = std::getenv("HELPDEX_DICT_DIR");
+    return dir && *dir ? fs::path(dir) : fs::path("/usr/share/dict");
+}
+
 // The word lists, read once; nullptr (after a visible skip line) when a package is missing.
 const std::vector<Vocabulary>* word_lists() {
     static const auto loaded = []() -> std::optional<std::vector<Vocabulary>> {
         try {
-            return load_vocabularies();
+            return load_vocabularies(dict_dir());
         } catch (const WordListMissing&) {
             return std::nullopt;
         }
     }();
     if (!loaded) {
         try {
-            load_vocabularies();
+            load_vocabularies(dict_dir());
         } catch (const WordListMissing& e) {
             WARN(test::kSkipped << e.what());
         }
