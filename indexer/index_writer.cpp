@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 #include <xapian.h>
 
+#include "indexer/classifier_training.h"
 #include "search/analysis/analyzer.h"
 #include "search/analysis/language_detector.h"
 #include "search/analysis/normalizer.h"
@@ -136,31 +137,6 @@ std::string current_name(const fs::path& index_dir) {
     } catch (const IndexError&) {
         return "";
     }
-}
-
-// What the classifier learns a document's category from: for articles the customer-facing
-// words (title, symptoms, body); for cases the customer's text, without a title that only
-// repeats its start.
-std::string classification_text(const KbDocument& d) {
-    std::string text;
-    if (d.type == "case") {
-        std::string title = d.title;
-        while (!title.empty() && (title.back() == '.' || title.back() == ' ')) title.pop_back();
-        if (title.size() > 3 && title.ends_with("…")) title.resize(title.size() - std::string("…").size());
-        if (d.body_text.find(title) == std::string::npos) text = d.title + "\n";
-        return text + d.body_text;
-    }
-    text = d.title + "\n";
-    for (const auto& symptom : d.symptoms) text += symptom + "\n";
-    return text + d.body_text;
-}
-
-classifier::CategoryClassifier train_classifier(const std::vector<const KbDocument*>& documents,
-                                                classifier::TrainingReport& report) {
-    std::vector<classifier::TrainingExample> examples;
-    examples.reserve(documents.size());
-    for (const KbDocument* d : documents) examples.push_back({d->id, classification_text(*d), d->lang, d->category});
-    return classifier::CategoryClassifier::train(examples, {}, &report);
 }
 
 analysis::LanguageDetector train_language_detector(const std::vector<const KbDocument*>& documents) {

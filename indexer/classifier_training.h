@@ -1,0 +1,24 @@
+// What the category classifier learns from a corpus: one training example per published
+// document, with the words a customer would write.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "search/classifier/category_classifier.h"
+#include "search/document.h"
+
+namespace helpdex::indexer {
+
+// For articles the customer-facing words (title, symptoms, body); for cases the customer's
+// text, without a title that only repeats its start.
+std::string classification_text(const KbDocument& document);
+
+std::vector<classifier::TrainingExample> classifier_examples(const std::vector<const KbDocument*>& documents);
+
+// Trains on classifier_examples(documents); `report` says what was learnt and how long it took.
+classifier::CategoryClassifier train_classifier(const std::vector<const KbDocument*>& documents,
+                                                classifier::TrainingReport& report,
+                                                const classifier::TrainingOptions& options = {});
+
+}  // namespace helpdex::indexer
