@@ -14,20 +14,15 @@
 
 #include "search/classifier/calibration.h"
 #include "search/classifier/linear_training.h"
+#include "search/classifier/training_sample.h"
 
 namespace helpdex::classifier {
 
 namespace {
 
-constexpr char kMagic[8] = {'H', 'D', 'X', 'C', 'L', 'F', '1', '\0'};
+// Version 2: features are stored as 64-bit ids (version 1 stored their strings).
+constexpr char kMagic[8] = {'H', 'D', 'X', 'C', 'L', 'F', '2', '\0'};
 constexpr size_t kMinCalibrationExamples = 30;
-
-// FNV-1a: a stable hash, so the held-out split does not depend on the standard library.
-uint64_t stable_hash(std::string_view text) {
-    uint64_t hash = 1469598103934665603ull;
-    for (unsigned char c : text) hash = (hash ^ c) * 1099511628211ull;
-    return hash;
-}
 
 template <typename T>
 void write_pod(std::ofstream& out, const T& value) {
@@ -58,6 +53,30 @@ std::string read_string(std::ifstream& in) {
 
 }  // namespace
 
+namespace {
+
+SampleLimits limits_of(const TrainingOptions& options) {
+    return {options.holdout_modulo, options.max_examples, options.max_per_category, options.min_per_category};
+}
+
+// Pointers to some of the examples' features, and their classes.
+struct ExampleSet {
+    std::vector<const RawFeatures*> features;
+    std::vector<int> classes;
+};
+
+ExampleSet pick(const std::vector<size_t>& indexes, const std::vector<RawFeatures>& raw,
+                const std::vector<size_t>& position, const std::vector<int>& classes) {
+    ExampleSet set;
+    for (size_t i : indexes) {
+        set.features.push_back(&raw[position[i]]);
+        set.classes.push_back(classes[i]);
+    }
+    return set;
+}
+
+}  // namespace
+
 CategoryClassifier CategoryClassifier::train(const std::vector<TrainingExample>& examples, const TrainingOptions& options,
                                              TrainingReport* report) {
     const auto started = std::chrono::steady_clock::now();
@@ -69,72 +88,79 @@ CategoryClassifier CategoryClassifier::train(const std::vector<TrainingExample>&
         label = static_cast<int>(classifier.labels_.size());
         classifier.labels_.push_back(category);
     }
-    const size_t labels = classifier.labels_.size();
-
-    analysis::Analyzer analyzer;
-    std::vector<RawFeatures> raw;
-    raw.reserve(examples.size());
     std::vector<int> classes;
-    std::vector<bool> held_out;
+    std::vector<std::string_view> keys;
     for (const auto& e : examples) {
-        raw.push_back(extract_features(e.text, e.lang, analyzer));
         classes.push_back(label_of.at(e.category));
-        held_out.push_back(stable_hash(e.key) % options.holdout_modulo == 0);
+        keys.push_back(e.key);
+    }
+    const TrainingSample sample = sample_examples(classes, keys, classifier.labels_.size(), limits_of(options));
+
+    // Features of the sampled examples only, in corpus order: position[i] is example i's.
+    std::vector<size_t> used(sample.training);
+    used.insert(used.end(), sample.calibration.begin(), sample.calibration.end());
+    std::sort(used.begin(), used.end());
+    std::vector<size_t> position(examples.size(), 0);
+    std::vector<RawFeatures> raw;
+    raw.reserve(used.size());
+    analysis::Analyzer analyzer;
+    for (size_t i : used) {
+        position[i] = raw.size();
+        raw.push_back(extract_features(examples[i].text, examples[i].lang, analyzer, options.max_words));
     }
 
     // 1. Calibrate: train without the held-out examples, fit the temperature on them.
-    {
-        std::vector<RawFeatures> train_raw;
-        std::vector<int> train_classes, test_classes;
-        for (size_t i = 0; i < raw.size(); ++i) {
-            if (!held_out[i]) {
-                train_raw.push_back(raw[i]);
-                train_classes.push_back(classes[i]);
-            }
-        }
-        CategoryClassifier partial;
-        partial.labels_ = classifier.labels_;
-        partial.fit(train_raw, train_classes, options);
+    const ExampleSet training = pick(sample.training, raw, position, classes);
+    CategoryClassifier partial;
+    partial.labels_ = classifier.labels_;
+    partial.fit(training.features, training.classes, options);
+    const ExampleSet held_out = pick(sample.calibration, raw, position, classes);
+    const double temperature = partial.calibrate(held_out.features, held_out.classes, report);
 
-        std::vector<std::vector<double>> decisions;
-        size_t correct = 0;
-        for (size_t i = 0; i < raw.size(); ++i) {
-            if (!held_out[i]) continue;
-            decisions.push_back(partial.decision_values(partial.vocabulary_.vectorize(raw[i])));
-            test_classes.push_back(classes[i]);
-            const auto& d = decisions.back();
-            correct += static_cast<size_t>(std::max_element(d.begin(), d.end()) - d.begin()) == static_cast<size_t>(classes[i]);
-        }
-        // A temperature fitted on a handful of examples is noise (two right answers make
-        // any model look certain): small corpora keep the model's own probabilities.
-        if (decisions.size() >= kMinCalibrationExamples) classifier.temperature_ = fit_temperature(decisions, test_classes);
-        if (!decisions.empty()) {
-            if (report) {
-                report->holdout_accuracy = static_cast<double>(correct) / static_cast<double>(decisions.size());
-                report->holdout_log_loss = mean_log_loss(decisions, test_classes, classifier.temperature_);
-            }
-        }
-    }
-
-    // 2. The served model learns from every example, with that temperature.
-    classifier.fit(raw, classes, options);
+    // 2. The served model: a corpus within the budget is learnt whole; a sampled one keeps
+    // the calibrated model (more examples would exceed the budget, and it has plenty).
+    const ExampleSet& served = sample.sampled ? training : pick(used, raw, position, classes);
+    if (sample.sampled) classifier = std::move(partial);
+    else classifier.fit(served.features, served.classes, options);
+    classifier.temperature_ = temperature;
 
     if (report) {
         report->examples = examples.size();
-        report->classes = labels;
+        report->trained_on = served.features.size();
+        report->classes = classifier.labels_.size();
         report->features = classifier.vocabulary_.size();
-        report->temperature = classifier.temperature_;
+        report->temperature = temperature;
         report->elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
     }
     return classifier;
 }
 
-void CategoryClassifier::fit(const std::vector<RawFeatures>& raw, const std::vector<int>& classes,
+double CategoryClassifier::calibrate(const std::vector<const RawFeatures*>& raw, const std::vector<int>& classes,
+                                     TrainingReport* report) const {
+    std::vector<std::vector<double>> decisions;
+    size_t correct = 0;
+    for (size_t i = 0; i < raw.size(); ++i) {
+        decisions.push_back(decision_values(vocabulary_.vectorize(*raw[i])));
+        const auto& d = decisions.back();
+        correct += static_cast<size_t>(std::max_element(d.begin(), d.end()) - d.begin()) == static_cast<size_t>(classes[i]);
+    }
+    // A temperature fitted on a handful of examples is noise (two right answers make any
+    // model look certain): small corpora keep the model's own probabilities.
+    const double temperature = decisions.size() >= kMinCalibrationExamples ? fit_temperature(decisions, classes) : 1.0;
+    if (report && !decisions.empty()) {
+        report->holdout_accuracy = static_cast<double>(correct) / static_cast<double>(decisions.size());
+        report->holdout_log_loss = mean_log_loss(decisions, classes, temperature);
+    }
+    return temperature;
+}
+
+void CategoryClassifier::fit(const std::vector<const RawFeatures*>& raw, const std::vector<int>& classes,
                              const TrainingOptions& options) {
-    vocabulary_ = Vocabulary::build(raw, options.min_df);
+    const size_t max_features = options.max_weights > 0 ? std::max<size_t>(1, options.max_weights / labels_.size()) : 0;
+    vocabulary_ = Vocabulary::build(raw, options.min_df, max_features);
     std::vector<SparseVector> vectors;
     vectors.reserve(raw.size());
-    for (const auto& r : raw) vectors.push_back(vocabulary_.vectorize(r));
+    for (const RawFeatures* r : raw) vectors.push_back(vocabulary_.vectorize(*r));
     std::vector<const SparseVector*> pointers;
     for (const auto& v : vectors) pointers.push_back(&v);
     auto trained = train_linear(pointers, classes, vocabulary_.size(), labels_.size(), options.c);
@@ -177,7 +203,7 @@ void CategoryClassifier::save(const std::filesystem::path& path) const {
     const auto entries = vocabulary_.entries();
     write_pod(out, static_cast<uint32_t>(entries.size()));
     for (const auto& entry : entries) {
-        write_string(out, entry.feature);
+        write_pod(out, entry.feature);
         write_pod(out, entry.idf);
         write_pod(out, static_cast<uint8_t>(entry.block));
     }
@@ -202,7 +228,7 @@ CategoryClassifier CategoryClassifier::load(const std::filesystem::path& path) {
     entries.reserve(features);
     for (uint32_t i = 0; i < features; ++i) {
         Vocabulary::Entry entry;
-        entry.feature = read_string(in);
+        entry.feature = read_pod<FeatureId>(in);
         entry.idf = read_pod<float>(in);
         const auto block = read_pod<uint8_t>(in);
         if (block > 1) throw std::runtime_error(path.string() + ": corrupt feature block");

@@ -27,10 +27,20 @@ struct TrainingOptions {
     double c = 16.0;
     uint32_t min_df = 2;            // features seen in fewer training texts are dropped
     unsigned holdout_modulo = 5;    // 1 in 5 examples calibrate the probabilities
+
+    // The training budget, which keeps time, memory and model size bounded at any corpus
+    // size (training costs about examples × categories × words). A corpus within it is
+    // learnt whole; a larger one is sampled evenly over categories.
+    size_t max_examples = 40000;
+    size_t max_per_category = 1000;
+    size_t min_per_category = 40;   // even with many categories, each keeps this many
+    size_t max_words = 96;          // of each text: its opening reads most like an inquiry
+    size_t max_weights = 8000000;   // features × categories in the model: 32 MB of floats
 };
 
 struct TrainingReport {
-    size_t examples = 0;
+    size_t examples = 0;            // offered
+    size_t trained_on = 0;          // learnt from by the served model (the budget's sample)
     size_t classes = 0;
     size_t features = 0;
     double temperature = 1.0;
@@ -71,7 +81,11 @@ public:
 private:
     std::vector<double> decision_values(const SparseVector& x) const;
     // Builds the vocabulary from `raw` and learns the weights (temperature untouched).
-    void fit(const std::vector<RawFeatures>& raw, const std::vector<int>& classes, const TrainingOptions& options);
+    void fit(const std::vector<const RawFeatures*>& raw, const std::vector<int>& classes, const TrainingOptions& options);
+    // Fits the temperature of `model`'s probabilities on held-out examples; fills the
+    // report's held-out figures.
+    double calibrate(const std::vector<const RawFeatures*>& raw, const std::vector<int>& classes,
+                     TrainingReport* report) const;
 
     Vocabulary vocabulary_;
     std::vector<std::string> labels_;
