@@ -68,6 +68,9 @@ GuardedHttpServer::GuardedHttpServer(ConnectionLimits limits, UnroutedAnswerHook
       workers_(limits.threads, limits.max_queued) {
     if (stop_fd_ < 0) throw std::system_error(errno, std::generic_category(), "eventfd");
     new_task_queue = [this] { return new InlineAdmission(*this); };
+    // Only advertised in responses' Keep-Alive header; the limits themselves are enforced here.
+    set_keep_alive_max_count(limits_.keep_alive_max_count);
+    set_keep_alive_timeout(std::max<time_t>(1, std::chrono::ceil<std::chrono::seconds>(limits_.keep_alive_timeout).count()));
 }
 
 GuardedHttpServer::~GuardedHttpServer() {
