@@ -24,6 +24,12 @@ void for_each_field(AnyConfig& c, Visit&& visit) {
     visit("host", c.server.host);
     visit("port", c.server.port);
     visit("threads", c.server.threads);
+    visit("max_connections", c.server.max_connections);
+    visit("max_queued", c.server.max_queued);
+    visit("header_timeout_ms", c.server.header_timeout);
+    visit("request_timeout_ms", c.server.request_timeout);
+    visit("write_timeout_ms", c.server.write_timeout);
+    visit("keep_alive_timeout_ms", c.server.keep_alive_timeout);
     visit("max_body_bytes", c.server.max_body_bytes);
     visit("reload_interval_ms", c.server.reload_interval);
     visit("access_log", c.server.access_log);
@@ -129,15 +135,26 @@ std::optional<json> read_config_file(const std::filesystem::path& path, std::vec
     }
 }
 
+// The variables the environment layer reads: HELPDEX_ and the key in capitals.
+struct Variable {
+    const char* name;
+    const char* key;
+    bool whole_number;
+};
+constexpr Variable kVariables[] = {
+    {"HELPDEX_DB", "db", false},
+    {"HELPDEX_HOST", "host", false},
+    {"HELPDEX_PORT", "port", true},
+    {"HELPDEX_THREADS", "threads", true},
+    {"HELPDEX_MAX_CONNECTIONS", "max_connections", true},
+    {"HELPDEX_MAX_QUEUED", "max_queued", true},
+    {"HELPDEX_HEADER_TIMEOUT_MS", "header_timeout_ms", true},
+    {"HELPDEX_REQUEST_TIMEOUT_MS", "request_timeout_ms", true},
+    {"HELPDEX_WRITE_TIMEOUT_MS", "write_timeout_ms", true},
+    {"HELPDEX_KEEP_ALIVE_TIMEOUT_MS", "keep_alive_timeout_ms", true},
+};
+
 json environment_layer(const std::map<std::string, std::string>& environment, std::vector<ConfigProblem>& problems) {
-    struct Variable {
-        const char* name;
-        const char* key;
-        bool whole_number;
-    };
-    static constexpr Variable kVariables[] = {
-        {"HELPDEX_DB", "db", false}, {"HELPDEX_HOST", "host", false},
-        {"HELPDEX_PORT", "port", true}, {"HELPDEX_THREADS", "threads", true}};
     json layer = json::object();
     for (const Variable& variable : kVariables) {
         auto it = environment.find(variable.name);
@@ -208,6 +225,17 @@ std::vector<ConfigProblem> validate(const Config& config) {
     check.not_empty("host", s.host);
     check.signed_whole("port", s.port, 0, 65535);
     check.whole("threads", s.threads, 2, 1024);
+    check.whole("max_connections", s.max_connections, 1, 1'000'000);
+    check.whole("max_queued", s.max_queued, 0, 1'000'000);
+    constexpr long long kTenMinutes = 600'000;
+    check.signed_whole("header_timeout_ms", s.header_timeout.count(), 1, kTenMinutes);
+    check.signed_whole("request_timeout_ms", s.request_timeout.count(), 1, kTenMinutes);
+    check.signed_whole("write_timeout_ms", s.write_timeout.count(), 1, kTenMinutes);
+    check.signed_whole("keep_alive_timeout_ms", s.keep_alive_timeout.count(), 1, kTenMinutes);
+    if (s.header_timeout > s.request_timeout) {
+        problems.push_back({"header_timeout_ms", "must not exceed request_timeout_ms (" + std::to_string(s.request_timeout.count()) +
+                                                     "), not " + std::to_string(s.header_timeout.count())});
+    }
     check.whole("max_body_bytes", s.max_body_bytes, 1024, 64 << 20);
     check.signed_whole("reload_interval_ms", s.reload_interval.count(), 0, 24 * 3600 * 1000);  // 0: never reload
     const RankingParameters& r = config.ranking;
@@ -255,9 +283,9 @@ nlohmann::json::json_pointer config_pointer(std::string_view key) {
 
 std::map<std::string, std::string> helpdex_environment() {
     std::map<std::string, std::string> environment;
-    for (const char* name : {"HELPDEX_DB", "HELPDEX_HOST", "HELPDEX_PORT", "HELPDEX_THREADS"}) {
-        const char* value = std::getenv(name);
-        if (value && *value) environment[name] = value;
+    for (const Variable& variable : kVariables) {
+        const char* value = std::getenv(variable.name);
+        if (value && *value) environment[variable.name] = value;
     }
     return environment;
 }

@@ -21,7 +21,13 @@ namespace helpdex::api {
 struct ServerOptions {
     std::string host = "127.0.0.1";
     int port = 8080;                 // 0 picks a free port (tests)
-    size_t threads = 16;             // each keep-alive connection holds one while open
+    size_t threads = 16;             // workers; one is held only while a request is answered
+    size_t max_connections = 1024;   // open connections (idle keep-alive too); past it 503
+    size_t max_queued = 256;         // arrived requests waiting for a worker; past it 503
+    std::chrono::milliseconds header_timeout{5000};      // a request's head must arrive within this
+    std::chrono::milliseconds request_timeout{10000};    // and the whole request within this
+    std::chrono::milliseconds write_timeout{10000};      // a response must be sent within this
+    std::chrono::milliseconds keep_alive_timeout{5000};  // an idle connection is closed after this
     size_t max_body_bytes = 64 * 1024;
     std::chrono::milliseconds reload_interval{2000};  // how often CURRENT is checked; 0 = never
     bool access_log = true;          // one JSON line per request on stderr
@@ -44,7 +50,7 @@ struct ConfigProblem {
 // Where the layers above the defaults come from, lowest precedence first.
 struct ConfigSources {
     std::optional<std::filesystem::path> file;       // --config FILE: a JSON object of config keys
-    std::map<std::string, std::string> environment;  // HELPDEX_DB, HELPDEX_HOST, HELPDEX_PORT, HELPDEX_THREADS
+    std::map<std::string, std::string> environment;  // HELPDEX_<KEY>: see helpdex_environment()
     nlohmann::json flags = nlohmann::json::object(); // the command-line values given, by config key
 };
 
@@ -58,8 +64,9 @@ struct LoadedConfig {
 // out-of-range value each become a problem, all of them reported at once.
 LoadedConfig load_config(const ConfigSources& sources);
 
-// Every problem of a config, each naming its field: port 0–65535, threads 2–1024, weights
-// and factors in [0, 1], bm25_k1 > 0, …
+// Every problem of a config, each naming its field: port 0–65535, threads 2–1024,
+// timeouts 1 ms–10 min with header_timeout_ms <= request_timeout_ms, weights and factors in
+// [0, 1], bm25_k1 > 0, …
 std::vector<ConfigProblem> validate(const Config& config);
 
 // The config as a JSON object with the same keys a config file takes (`--print-config`);
@@ -70,7 +77,9 @@ nlohmann::json config_json(const Config& config);
 // (/ranking/bm25_k1).
 nlohmann::json::json_pointer config_pointer(std::string_view key);
 
-// The HELPDEX_* variables load_config() reads, those set to a non-empty value.
+// The HELPDEX_* variables load_config() reads, those set to a non-empty value: HELPDEX_DB,
+// _HOST, _PORT, _THREADS, _MAX_CONNECTIONS, _MAX_QUEUED, _HEADER_TIMEOUT_MS,
+// _REQUEST_TIMEOUT_MS, _WRITE_TIMEOUT_MS, _KEEP_ALIVE_TIMEOUT_MS.
 std::map<std::string, std::string> helpdex_environment();
 
 }  // namespace helpdex::api

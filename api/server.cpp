@@ -13,6 +13,7 @@
 
 #include "api/errors.h"
 #include "api/guard.h"
+#include "api/http_connections.h"
 #include "api/json_views.h"
 #include "api/responses.h"
 
@@ -49,23 +50,30 @@ Route method_not_allowed(const std::string& pattern, const std::set<std::string>
     return Route{"", pattern, Scope::public_, answer};
 }
 
+ConnectionLimits connection_limits(const ServerOptions& options) {
+    ConnectionLimits limits;
+    limits.threads = std::max<size_t>(2, options.threads);
+    limits.max_connections = options.max_connections;
+    limits.max_queued = options.max_queued;
+    limits.keep_alive_timeout = options.keep_alive_timeout;
+    limits.stream.header_timeout = options.header_timeout;
+    limits.stream.request_timeout = options.request_timeout;
+    limits.stream.write_timeout = options.write_timeout;
+    limits.stream.max_body_bytes = options.max_body_bytes;
+    return limits;
+}
+
 }  // namespace
 
 Server::Server(std::shared_ptr<LiveIndex> index, ServerOptions options, ServerSetup setup)
     : options_(std::move(options)),
       log_(std::move(setup.log_sink), options_.access_log),
       services_(std::move(index), setup.ranking),
-      http_(std::make_unique<httplib::Server>()) {
+      http_(std::make_unique<GuardedHttpServer>(connection_limits(options_), [this](int status) { return answer_unrouted(status); })) {
     // Without TCP_NODELAY small responses wait ~40 ms for a delayed ACK (Nagle).
     http_->set_tcp_nodelay(true);
     http_->set_socket_options(exclusive_socket_options);
     http_->set_payload_max_length(options_.max_body_bytes);
-    http_->set_keep_alive_max_count(1000);
-    http_->set_keep_alive_timeout(5);
-    http_->set_read_timeout(10, 0);
-    http_->set_write_timeout(10, 0);
-    const size_t threads = std::max<size_t>(2, options_.threads);
-    http_->new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
     install_routes(setup.routes);
     install_error_answers();
 }
@@ -116,6 +124,13 @@ void Server::install_error_answers() {
     });
 }
 
+// The connection layer's own 503s and 408s: no route saw them, so they are logged here.
+std::string Server::answer_unrouted(int status) {
+    std::string id = request_ids_.fresh();
+    log_.access({"", "", "", status, std::nullopt, id});
+    return id;
+}
+
 int Server::bind() {
     const int port = options_.port == 0 ? http_->bind_to_any_port(options_.host)
                                         : (http_->bind_to_port(options_.host, options_.port) ? options_.port : -1);
@@ -123,6 +138,7 @@ int Server::bind() {
         throw std::runtime_error("cannot listen on " + options_.host + ":" + std::to_string(options_.port) +
                                  " (is another server using it?)");
     }
+    http_->widen_listen_backlog();
     return port;
 }
 

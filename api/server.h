@@ -1,5 +1,5 @@
-// The HTTP server: cpp-httplib set up safely, the route table behind the guard, request
-// ids, JSON bodies for every error, and index reloads.
+// The HTTP server: cpp-httplib set up safely behind the guarded connection layer, the
+// route table behind the guard, request ids, JSON bodies for every error, and index reloads.
 #pragma once
 
 #include <atomic>
@@ -16,9 +16,9 @@
 #include "api/services.h"
 #include "search/generation.h"
 
-namespace httplib { class Server; }
-
 namespace helpdex::api {
+
+class GuardedHttpServer;
 
 // What a Server runs with besides its options; the defaults are what `helpdex serve` uses.
 struct ServerSetup {
@@ -48,12 +48,13 @@ private:
     void install_routes(const std::vector<Route>& routes);
     void install_error_answers();
     void reload_loop();
+    std::string answer_unrouted(int status);
 
     ServerOptions options_;
     Log log_;
     RequestIds request_ids_;
     Services services_;
-    std::unique_ptr<httplib::Server> http_;
+    std::unique_ptr<GuardedHttpServer> http_;  // joins its threads before log_ goes
     std::atomic<bool> stopping_{false};
     std::mutex reload_mutex_;
     std::condition_variable reload_wake_;

@@ -63,7 +63,19 @@ void add_serve_command(CLI::App& app, ServeCommand& serve) {
     add_config_flag<std::string>(command, flags, "--host", "host", "Address to listen on (or HELPDEX_HOST)");
     add_config_flag<long long>(command, flags, "--port", "port", "Port, 0: any free port (or HELPDEX_PORT)");
     add_config_flag<long long>(command, flags, "--threads", "threads",
-                               "Worker threads; each keep-alive connection holds one (or HELPDEX_THREADS)");
+                               "Worker threads, each held only while a request is answered (or HELPDEX_THREADS)");
+    add_config_flag<long long>(command, flags, "--max-connections", "max_connections",
+                               "Open connections, idle keep-alive ones included; past it 503 (or HELPDEX_MAX_CONNECTIONS)");
+    add_config_flag<long long>(command, flags, "--max-queued", "max_queued",
+                               "Arrived requests waiting for a worker; past it 503 (or HELPDEX_MAX_QUEUED)");
+    add_config_flag<long long>(command, flags, "--header-timeout-ms", "header_timeout_ms",
+                               "A request's head must arrive within this (or HELPDEX_HEADER_TIMEOUT_MS)");
+    add_config_flag<long long>(command, flags, "--request-timeout-ms", "request_timeout_ms",
+                               "A whole request must arrive within this (or HELPDEX_REQUEST_TIMEOUT_MS)");
+    add_config_flag<long long>(command, flags, "--write-timeout-ms", "write_timeout_ms",
+                               "A response must be sent within this (or HELPDEX_WRITE_TIMEOUT_MS)");
+    add_config_flag<long long>(command, flags, "--keep-alive-timeout-ms", "keep_alive_timeout_ms",
+                               "An idle keep-alive connection is closed after this (or HELPDEX_KEEP_ALIVE_TIMEOUT_MS)");
     add_config_flag<long long>(command, flags, "--max-body-bytes", "max_body_bytes", "Largest request body accepted");
     add_config_flag<long long>(command, flags, "--reload-interval-ms", "reload_interval_ms",
                                "How often to look for a new index generation, 0: never");

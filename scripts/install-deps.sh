@@ -15,6 +15,7 @@ packages=(
   liblinear-dev            # category classifier learnt from resolved cases
   libsqlite3-dev           # the relevance bench's FTS5 baseline
   catch2                   # unit and integration tests
+  wrk                      # HTTP load measurements (keep-alive, slow clients)
   # real words per language for the performance bench's synthetic corpus (bench/perf/)
   wamerican wngerman wfrench wspanish wdutch
 )

@@ -34,6 +34,8 @@ LoadedConfig load_file(const test::TempDir& dir, const std::string& text) {
 TEST_CASE("the defaults are what helpdex serve ran with before there was a config", "[api][config]") {
     CHECK(config_json(Config{}) == json::parse(R"({
         "db": "index", "host": "127.0.0.1", "port": 8080, "threads": 16, "max_body_bytes": 65536,
+        "max_connections": 1024, "max_queued": 256, "header_timeout_ms": 5000, "request_timeout_ms": 10000,
+        "write_timeout_ms": 10000, "keep_alive_timeout_ms": 5000,
         "reload_interval_ms": 2000, "access_log": true,
         "ranking": {"classifier_weight": 0.8, "category_boost": 3.0, "uncertain_below": 0.5,
                     "repeat_category_factor": 0.2, "bm25_k1": 1.0, "bm25_b": 0.5, "expand_up_to_terms": 3,
@@ -76,6 +78,23 @@ TEST_CASE("each environment variable sets its key; empty ones are unset", "[api]
     CHECK(loaded.config.server.threads == 16);
 }
 
+TEST_CASE("the connection limits and timeouts come from the environment and flags", "[api][config]") {
+    ConfigSources sources;
+    sources.environment = {{"HELPDEX_MAX_CONNECTIONS", "64"}, {"HELPDEX_MAX_QUEUED", "8"},
+                           {"HELPDEX_HEADER_TIMEOUT_MS", "500"}, {"HELPDEX_REQUEST_TIMEOUT_MS", "2000"},
+                           {"HELPDEX_WRITE_TIMEOUT_MS", "3000"}, {"HELPDEX_KEEP_ALIVE_TIMEOUT_MS", "4000"}};
+    sources.flags = {{"max_queued", 9}, {"keep_alive_timeout_ms", 4500}};
+    const LoadedConfig loaded = load_config(sources);
+    REQUIRE(loaded.problems.empty());
+    const ServerOptions& s = loaded.config.server;
+    CHECK(s.max_connections == 64);
+    CHECK(s.max_queued == 9);
+    CHECK(s.header_timeout == std::chrono::milliseconds(500));
+    CHECK(s.request_timeout == std::chrono::milliseconds(2000));
+    CHECK(s.write_timeout == std::chrono::milliseconds(3000));
+    CHECK(s.keep_alive_timeout == std::chrono::milliseconds(4500));
+}
+
 TEST_CASE("every out-of-range value is a problem naming its field", "[api][config]") {
     using Change = std::function<void(Config&)>;
     auto [change, field] = GENERATE(table<Change, std::string>({
@@ -86,6 +105,13 @@ TEST_CASE("every out-of-range value is a problem naming its field", "[api][confi
         {[](Config& c) { c.server.threads = 1; }, "threads"},
         {[](Config& c) { c.server.threads = 1025; }, "threads"},
         {[](Config& c) { c.server.max_body_bytes = 0; }, "max_body_bytes"},
+        {[](Config& c) { c.server.max_connections = 0; }, "max_connections"},
+        {[](Config& c) { c.server.max_queued = 1'000'001; }, "max_queued"},
+        {[](Config& c) { c.server.header_timeout = std::chrono::milliseconds(0); }, "header_timeout_ms"},
+        {[](Config& c) { c.server.header_timeout = std::chrono::milliseconds(10001); }, "header_timeout_ms"},
+        {[](Config& c) { c.server.request_timeout = std::chrono::milliseconds(600'001); }, "request_timeout_ms"},
+        {[](Config& c) { c.server.write_timeout = std::chrono::milliseconds(-5); }, "write_timeout_ms"},
+        {[](Config& c) { c.server.keep_alive_timeout = std::chrono::milliseconds(0); }, "keep_alive_timeout_ms"},
         {[](Config& c) { c.server.reload_interval = std::chrono::milliseconds(-1); }, "reload_interval_ms"},
         {[](Config& c) { c.ranking.classifier_weight = 1.5; }, "ranking.classifier_weight"},
         {[](Config& c) { c.ranking.classifier_weight = -0.1; }, "ranking.classifier_weight"},
@@ -193,6 +219,12 @@ TEST_CASE("the printed config, used as a config file, gives the same config back
     changed.server.port = 9090;
     changed.server.threads = 32;
     changed.server.max_body_bytes = 128 * 1024;
+    changed.server.max_connections = 2048;
+    changed.server.max_queued = 16;
+    changed.server.header_timeout = std::chrono::milliseconds(800);
+    changed.server.request_timeout = std::chrono::milliseconds(3000);
+    changed.server.write_timeout = std::chrono::milliseconds(4000);
+    changed.server.keep_alive_timeout = std::chrono::milliseconds(60000);
     changed.server.reload_interval = std::chrono::milliseconds(500);
     changed.server.access_log = false;
     changed.ranking.classifier_weight = 0.65;

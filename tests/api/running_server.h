@@ -56,12 +56,13 @@ private:
 
 class RunningServer {
 public:
+    // `threads` replaces options.threads: the tests' default is a small pool.
     explicit RunningServer(api::ServerOptions options = {}, std::vector<api::Route> extra_routes = {},
-                           RankingParameters ranking = {}) {
+                           RankingParameters ranking = {}, size_t threads = 4) {
         index_corpus(fixture("small-corpus"), dir_ / "idx");
         options.host = "127.0.0.1";
         options.port = 0;
-        options.threads = 4;
+        options.threads = threads;
         api::ServerSetup setup;
         setup.log_sink = log_.sink();
         setup.ranking = ranking;
