@@ -17,6 +17,8 @@ packages=(
   catch2                   # unit and integration tests
   # real words per language for the performance bench's synthetic corpus (bench/perf/)
   wamerican wngerman wfrench wspanish wdutch
+  wrk                      # the performance bench's HTTP load generator (bench/perf/run.py)
+  time                     # GNU /usr/bin/time -v: the performance bench's peak RSS of helpdex index
 )
 
 missing=()
