@@ -30,7 +30,7 @@ def parse_args(argv):
     p.add_argument("--sizes", default="10000,100000", help="corpus sizes, comma list (default 10000,100000)")
     p.add_argument("--full", action="store_true", help="add 1,000,000 documents")
     p.add_argument("--quick", action="store_true", help="CI: one 2,000-document size, 3 s wrk runs")
-    p.add_argument("--out", type=Path, required=True, help="work folder: corpora, indexes, logs, results.json/.md")
+    p.add_argument("--out", type=Path, help="work folder: corpora, indexes, logs, results.json/.md")
     p.add_argument("--duration", type=int, default=10, help="seconds per wrk run (default 10)")
     p.add_argument("--connections", default="1,16,64", help="wrk connection counts (default 1,16,64)")
     p.add_argument("--threads", type=int, default=16, help="helpdex serve --threads and bench_bare_http --threads")
@@ -39,8 +39,12 @@ def parse_args(argv):
     p.add_argument("--soak", type=int, default=0, metavar="SECONDS",
                    help="after the sizes, run suggest load this long at the target size sampling RSS (600 for the real check)")
     p.add_argument("--index-timeout", type=int, default=900, help="stop helpdex index after this many seconds (default 900)")
+    p.add_argument("--render", type=Path, metavar="RESULTS_JSON",
+                   help="measure nothing: print the tables and targets of an earlier run's results.json")
     p.add_argument("--build-dir", type=Path, default=REPO / "build" / "release", help="where helpdex and bench_* are built")
     args = p.parse_args(argv)
+    if args.out is None and args.render is None:
+        p.error("--out is required")
     if args.quick:
         args.sizes, args.duration = "2000", 3
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s]
@@ -129,8 +133,17 @@ def soak(args, bins, size, logs, connections=16):
             "after_warmup_rss_kb": rss[0], "last_rss_kb": rss[-1], "max_rss_kb": max(rss)}
 
 
+def render_only(results_json):
+    results = json.loads(results_json.read_text())
+    results["targets"] = report.evaluate_targets(results)
+    print(report.render(results))
+    return 0
+
+
 def main(argv):
     args = parse_args(argv)
+    if args.render:
+        return render_only(args.render)
     bins = binaries(args.build_dir)
     measure.require_tool("wrk", "wrk")
     measure.require_tool("/usr/bin/time", "time")
