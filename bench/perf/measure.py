@@ -71,24 +71,66 @@ def parse_time_v(text):
     return seconds, int(rss.group(1)) if rss else None
 
 
-def run_index(helpdex, corpus_dir, db_dir, log_dir, timeout_s):
+def first_child(pid):
+    """The pid of `pid`'s first child (helpdex under /usr/bin/time), or None."""
+    try:
+        return int(Path(f"/proc/{pid}/task/{pid}/children").read_text().split()[0])
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def rss_kb(pid):
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except (OSError, TypeError):
+        pass
+    return None
+
+
+def watch_index(argv, out_file, timeout_s, max_rss_kb):
+    """Runs argv with output to out_file; stops it past timeout_s or max_rss_kb. The reason, or None."""
+    with open(out_file, "w") as out:
+        process = subprocess.Popen(argv, stdout=out, stderr=subprocess.STDOUT, text=True)
+    deadline = time.monotonic() + timeout_s
+    reason = None
+    while process.poll() is None:
+        child = first_child(process.pid)
+        rss = rss_kb(child)
+        if time.monotonic() > deadline:
+            reason = f"helpdex index did not finish within {timeout_s} s (stopped)"
+        elif max_rss_kb and rss and rss > max_rss_kb:
+            reason = f"helpdex index passed --index-max-rss ({rss // 1024} MiB) and was stopped"
+        if reason:
+            # Stop helpdex itself: /usr/bin/time would die of the signal and leave it running.
+            with contextlib.suppress(OSError, TypeError):
+                os.kill(child, signal.SIGTERM)
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+            return reason
+        time.sleep(1)
+    return None if process.returncode == 0 else f"helpdex index exited {process.returncode} (see {out_file})"
+
+
+def run_index(helpdex, corpus_dir, db_dir, log_dir, timeout_s, max_rss_kb=None):
     """`helpdex index` under /usr/bin/time -v: wall time, docs/s, peak RSS, index size, training ms."""
     require_tool("/usr/bin/time", "time")
     shutil.rmtree(db_dir, ignore_errors=True)
-    time_file = log_dir / f"{db_dir.name}.time.txt"
+    time_file, out_file = log_dir / f"{db_dir.name}.time.txt", log_dir / f"{db_dir.name}.index.log"
     argv = ["/usr/bin/time", "-v", "-o", str(time_file), helpdex, "index", str(corpus_dir), "--db", str(db_dir)]
-    try:
-        result = subprocess.run(argv, capture_output=True, text=True, timeout=timeout_s)
-    except subprocess.TimeoutExpired:
-        return {"ok": False, "reason": f"helpdex index did not finish within {timeout_s} s (stopped)"}
-    (log_dir / f"{db_dir.name}.index.log").write_text(result.stdout + result.stderr)
-    if result.returncode != 0:
-        return {"ok": False, "reason": f"helpdex index exited {result.returncode}: {result.stderr.strip()[-500:]}"}
+    reason = watch_index(argv, out_file, timeout_s, max_rss_kb)
+    if reason:
+        return {"ok": False, "reason": reason}
+    output = out_file.read_text()
     wall_s, peak_rss_kb = parse_time_v(time_file.read_text())
-    indexed = re.search(r"indexed (\d+) documents into (\S+) in (\d+) ms", result.stdout)
-    classifier = re.search(r"classifier: .*?, (\d+) ms", result.stdout)
+    indexed = re.search(r"indexed (\d+) documents into (\S+) in (\d+) ms", output)
+    classifier = re.search(r"classifier: .*?, (\d+) ms", output)
     if not indexed:
-        raise BenchError(f"no 'indexed N documents' line in helpdex index's output:\n{result.stdout[-1000:]}")
+        raise BenchError(f"no 'indexed N documents' line in helpdex index's output:\n{output[-1000:]}")
     documents = int(indexed.group(1))
     generation_dir = Path(indexed.group(2))
     allocated, apparent = disk_usage_bytes(generation_dir)

@@ -200,9 +200,10 @@ def render(results):
     out.append(markdown_table(["target", "status", "figures"],
                               [[t["target"], t["status"], t["figures"]] for t in results["targets"]]) + "\n")
     c = results["config"]
+    load = lambda key: f"{c[key][0]:.1f}" if c.get(key) else "-"
     out.append(f"Machine: {c['cpus']} CPUs; helpdex serve --threads {c['threads']}; wrk -t2 (-t1 at 1 connection), "
                f"{c['duration_s']} s per run, 2 s timeout; latency floor = raw Xapian 1-thread query + bare "
                f"cpp-httplib round trip at the same concurrency. Load average (1 min) at start "
-               f"{c['load_average_at_start'][0]:.1f}, at end {c['load_average_at_end'][0]:.1f}: other work on the "
+               f"{load('load_average_at_start')}, at end {load('load_average_at_end')}: other work on the "
                f"machine shares its CPUs.\n")
     return "\n".join(out)

@@ -39,6 +39,8 @@ def parse_args(argv):
     p.add_argument("--soak", type=int, default=0, metavar="SECONDS",
                    help="after the sizes, run suggest load this long at the target size sampling RSS (600 for the real check)")
     p.add_argument("--index-timeout", type=int, default=900, help="stop helpdex index after this many seconds (default 900)")
+    p.add_argument("--index-max-rss", type=int, default=12288, metavar="MIB",
+                   help="stop helpdex index when its RSS passes this many MiB (default 12288; 0: no limit)")
     p.add_argument("--render", type=Path, metavar="RESULTS_JSON",
                    help="measure nothing: print the tables and targets of an earlier run's results.json")
     p.add_argument("--build-dir", type=Path, default=REPO / "build" / "release", help="where helpdex and bench_* are built")
@@ -103,7 +105,8 @@ def bench_size(args, bins, n, corpus_root, logs):
     progress(f"{n:,}: generating the corpus")
     result["corpus"] = measure.generate_corpus(bins["bench_gen_corpus"], n, args.seed, corpus_dir, queries, args.query_count)
     progress(f"{n:,}: helpdex index")
-    result["index"] = measure.run_index(bins["helpdex"], corpus_dir, db_dir, logs, args.index_timeout)
+    result["index"] = measure.run_index(bins["helpdex"], corpus_dir, db_dir, logs, args.index_timeout,
+                                        args.index_max_rss * 1024)
     if result["index"]["ok"]:
         progress(f"{n:,}: indexed in {result['index']['wall_s']:.1f} s; serving under wrk")
         result["serve"], result["search_2_threads"] = serve_and_load(args, bins, db_dir, queries, logs)
