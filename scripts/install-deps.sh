@@ -18,6 +18,8 @@ packages=(
   wrk                      # HTTP load measurements (keep-alive, slow clients)
   # real words per language for the performance bench's synthetic corpus (bench/perf/)
   wamerican wngerman wfrench wspanish wdutch
+  wrk                      # the performance bench's HTTP load generator (bench/perf/run.py)
+  time                     # GNU /usr/bin/time -v: the performance bench's peak RSS of helpdex index
 )
 
 missing=()
