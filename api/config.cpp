@@ -10,6 +10,9 @@
 #include <sstream>
 #include <type_traits>
 
+#include "api/config_environment.h"
+#include "search/remote_shard.h"
+
 namespace helpdex::api {
 
 namespace {
@@ -21,6 +24,7 @@ using nlohmann::json;
 template <class AnyConfig, class Visit>
 void for_each_field(AnyConfig& c, Visit&& visit) {
     visit("db", c.db);
+    visit("shards", c.shards);
     visit("host", c.server.host);
     visit("port", c.server.port);
     visit("threads", c.server.threads);
@@ -75,6 +79,12 @@ public:
         if constexpr (std::is_same_v<T, std::string>) {
             if (value.is_string()) return void(field = value.get<std::string>());
             wrong_type(key, "a string", value);
+        } else if constexpr (std::is_same_v<T, std::vector<std::string>>) {
+            const auto is_string = [](const json& item) { return item.is_string(); };
+            if (value.is_array() && std::all_of(value.begin(), value.end(), is_string)) {
+                return void(field = value.get<std::vector<std::string>>());
+            }
+            wrong_type(key, "a list of strings", value);
         } else if constexpr (std::is_same_v<T, bool>) {
             if (value.is_boolean()) return void(field = value.get<bool>());
             wrong_type(key, "true or false", value);
@@ -135,46 +145,6 @@ std::optional<json> read_config_file(const std::filesystem::path& path, std::vec
     }
 }
 
-// The variables the environment layer reads: HELPDEX_ and the key in capitals.
-struct Variable {
-    const char* name;
-    const char* key;
-    bool whole_number;
-};
-constexpr Variable kVariables[] = {
-    {"HELPDEX_DB", "db", false},
-    {"HELPDEX_HOST", "host", false},
-    {"HELPDEX_PORT", "port", true},
-    {"HELPDEX_THREADS", "threads", true},
-    {"HELPDEX_MAX_CONNECTIONS", "max_connections", true},
-    {"HELPDEX_MAX_QUEUED", "max_queued", true},
-    {"HELPDEX_HEADER_TIMEOUT_MS", "header_timeout_ms", true},
-    {"HELPDEX_REQUEST_TIMEOUT_MS", "request_timeout_ms", true},
-    {"HELPDEX_WRITE_TIMEOUT_MS", "write_timeout_ms", true},
-    {"HELPDEX_KEEP_ALIVE_TIMEOUT_MS", "keep_alive_timeout_ms", true},
-};
-
-json environment_layer(const std::map<std::string, std::string>& environment, std::vector<ConfigProblem>& problems) {
-    json layer = json::object();
-    for (const Variable& variable : kVariables) {
-        auto it = environment.find(variable.name);
-        if (it == environment.end() || it->second.empty()) continue;
-        const std::string& text = it->second;
-        if (!variable.whole_number) {
-            layer[variable.key] = text;
-            continue;
-        }
-        long long value = 0;
-        auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-        if (error != std::errc() || end != text.data() + text.size()) {
-            problems.push_back({variable.key, std::string(variable.name) + " must be a whole number, not \"" + text + "\""});
-        } else {
-            layer[variable.key] = value;
-        }
-    }
-    return layer;
-}
-
 // Collects range problems; NaN fails every comparison, so it is rejected too.
 class RangeCheck {
 public:
@@ -205,6 +175,12 @@ public:
     void not_empty(const char* field, const std::string& value) {
         if (value.empty()) problems_.push_back({field, "must not be empty"});
     }
+    void remote_shards(const char* field, const std::vector<std::string>& urls) {
+        std::string why;
+        for (size_t i = 0; i < urls.size(); ++i) {
+            if (!parse_remote_shard(urls[i], &why)) problems_.push_back({field, "entry " + std::to_string(i + 1) + " \"" + urls[i] + "\" " + why});
+        }
+    }
 
 private:
     static std::string shown(double value) {
@@ -222,6 +198,7 @@ std::vector<ConfigProblem> validate(const Config& config) {
     RangeCheck check(problems);
     const ServerOptions& s = config.server;
     check.not_empty("db", config.db);
+    check.remote_shards("shards", config.shards);
     check.not_empty("host", s.host);
     check.signed_whole("port", s.port, 0, 65535);
     check.whole("threads", s.threads, 2, 1024);
@@ -279,15 +256,6 @@ nlohmann::json::json_pointer config_pointer(std::string_view key) {
     std::string path = "/" + std::string(key);
     std::replace(path.begin(), path.end(), '.', '/');
     return json::json_pointer(path);
-}
-
-std::map<std::string, std::string> helpdex_environment() {
-    std::map<std::string, std::string> environment;
-    for (const Variable& variable : kVariables) {
-        const char* value = std::getenv(variable.name);
-        if (value && *value) environment[variable.name] = value;
-    }
-    return environment;
 }
 
 }  // namespace helpdex::api

@@ -35,6 +35,9 @@ struct ServerOptions {
 
 struct Config {
     std::string db = "index";        // the index directory
+    // Remote shards (tcp://HOST:PORT, served by xapian-tcpsrv) searched instead of the
+    // generation's own databases; empty: the local ones. Models and routing stay in `db`.
+    std::vector<std::string> shards;
     ServerOptions server;
     RankingParameters ranking;       // how the suggester combines evidence
 };
@@ -50,7 +53,8 @@ struct ConfigProblem {
 // Where the layers above the defaults come from, lowest precedence first.
 struct ConfigSources {
     std::optional<std::filesystem::path> file;       // --config FILE: a JSON object of config keys
-    std::map<std::string, std::string> environment;  // HELPDEX_<KEY>: see helpdex_environment()
+    std::map<std::string, std::string> environment;  // HELPDEX_<KEY>: see helpdex_environment();
+                                                     // HELPDEX_SHARDS is comma-separated
     nlohmann::json flags = nlohmann::json::object(); // the command-line values given, by config key
 };
 
@@ -66,7 +70,7 @@ LoadedConfig load_config(const ConfigSources& sources);
 
 // Every problem of a config, each naming its field: port 0–65535, threads 2–1024,
 // timeouts 1 ms–10 min with header_timeout_ms <= request_timeout_ms, weights and factors in
-// [0, 1], bm25_k1 > 0, …
+// [0, 1], bm25_k1 > 0, each of shards a tcp://HOST:PORT URL, …
 std::vector<ConfigProblem> validate(const Config& config);
 
 // The config as a JSON object with the same keys a config file takes (`--print-config`);

@@ -37,11 +37,22 @@ std::string read_text_argument(const std::string& argument) {
     return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
 }
 
-int run_index(const std::string& corpus_dir, const std::string& db, const std::string& field_weights, bool strict,
-              bool quiet) {
+// What `helpdex index` was asked to do.
+struct IndexCommand {
+    std::string corpus_dir;
+    std::string field_weights;  // empty: the defaults
+    size_t shards = 1;
+    bool strict = false;
+    bool quiet = false;
+};
+
+int run_index(const IndexCommand& command, const std::string& db) {
+    const std::string& corpus_dir = command.corpus_dir;
+    const bool strict = command.strict, quiet = command.quiet;
     indexer::IndexOptions options;
+    options.shards = command.shards;
     try {
-        options.field_weights = indexer::parse_field_weights(field_weights);
+        options.field_weights = indexer::parse_field_weights(command.field_weights);
     } catch (const std::invalid_argument& e) {
         std::cerr << "helpdex index: --field-weights: " << e.what() << "\n";
         return 2;
@@ -86,6 +97,11 @@ int run_index(const std::string& corpus_dir, const std::string& db, const std::s
                   << "  by status: " << counts(summary.by_status) << " (only published documents are served)\n"
                   << "  skipped:   " << summary.skipped << (summary.skipped ? " (see the warnings above)" : "") << "\n"
                   << "  field weights: " << indexer::to_string(options.field_weights) << "\n";
+        if (summary.shard_documents.size() > 1) {
+            std::cout << "  shards:    " << summary.shard_documents.size() << " (documents each:";
+            for (size_t count : summary.shard_documents) std::cout << " " << count;
+            std::cout << ")\n";
+        }
         if (summary.classifier.examples > 0) {
             std::cout << "  classifier: " << summary.classifier.classes << " categories learnt from "
                       << summary.classifier.examples << " documents, " << summary.classifier.features
@@ -145,18 +161,22 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version", "helpdex 0.1.0");
 
     std::string db = default_db();
-    bool json = false, no_color = false, strict = false, quiet = false;
+    bool json = false, no_color = false;
 
     auto* index_cmd = app.add_subcommand("index", "Build the index of a corpus folder (swapped in atomically)");
-    std::string corpus_dir;
-    index_cmd->add_option("corpus", corpus_dir, "Corpus folder (articles/, cases/, routing.yaml)")->required()->check(CLI::ExistingDirectory);
+    IndexCommand index;
+    index_cmd->add_option("corpus", index.corpus_dir, "Corpus folder (articles/, cases/, routing.yaml)")->required()->check(CLI::ExistingDirectory);
     index_cmd->add_option("--db", db, "Index directory")->capture_default_str();
-    index_cmd->add_flag("--strict", strict, "Fail on any error instead of skipping bad documents");
-    std::string field_weights;
-    index_cmd->add_option("--field-weights", field_weights,
+    index_cmd->add_flag("--strict", index.strict, "Fail on any error instead of skipping bad documents");
+    index_cmd->add_option("--field-weights", index.field_weights,
                           "How much a word counts in each field, e.g. title=4,symptoms=3,tags=2,steps=1,body=1 "
                           "(any subset; default: " + indexer::to_string(indexer::FieldWeights{}) + ")");
-    index_cmd->add_flag("-q,--quiet", quiet, "Print only problems");
+    index_cmd->add_option("--shards", index.shards,
+                          "Split the documents into this many Xapian databases (gen-…/shards/0 … N-1), each servable "
+                          "by xapian-tcpsrv; 1 writes one database (gen-…/xapian)")
+        ->capture_default_str()
+        ->check(CLI::Range(size_t{1}, indexer::kMaxShards));
+    index_cmd->add_flag("-q,--quiet", index.quiet, "Print only problems");
 
     cli::ServeCommand serve;
     cli::add_serve_command(app, serve);
@@ -188,7 +208,7 @@ int main(int argc, char** argv) {
     CLI11_PARSE(app, argc, argv);
 
     return run_reporting_errors([&] {
-        if (index_cmd->parsed()) return run_index(corpus_dir, db, field_weights, strict, quiet);
+        if (index_cmd->parsed()) return run_index(index, db);
         if (serve.command->parsed()) return cli::run_serve(serve);
         if (search_cmd->parsed()) {
             std::vector<std::string> params = {"q", search_text};

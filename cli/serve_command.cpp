@@ -10,6 +10,7 @@
 #include "api/config.h"
 #include "api/json_views.h"
 #include "api/server.h"
+#include "search/remote_shard.h"
 
 namespace helpdex::cli {
 
@@ -32,7 +33,7 @@ int serve_until_signalled(const api::Config& config) {
     sigaddset(&signals, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
-    auto index = std::make_shared<LiveIndex>(config.db);
+    auto index = std::make_shared<LiveIndex>(config.db, parse_remote_shards(config.shards));
     api::Server server(index, config.server, {.ranking = config.ranking});
     const int port = server.bind();
     const nlohmann::json generation = api::generation_json(*index->current());
@@ -60,6 +61,9 @@ void add_serve_command(CLI::App& app, ServeCommand& serve) {
     command.add_option("--config", serve.config_file, "A JSON file of config keys (see --print-config)");
     command.add_flag("--print-config", serve.print_config, "Print the effective config as JSON and exit");
     add_config_flag<std::string>(command, flags, "--db", "db", "Index directory (or HELPDEX_DB)");
+    add_config_flag<std::vector<std::string>>(command, flags, "--shard", "shards",
+                                              "A remote shard tcp://HOST:PORT (xapian-tcpsrv), repeatable; replaces the "
+                                              "index's own databases (or HELPDEX_SHARDS, comma-separated)");
     add_config_flag<std::string>(command, flags, "--host", "host", "Address to listen on (or HELPDEX_HOST)");
     add_config_flag<long long>(command, flags, "--port", "port", "Port, 0: any free port (or HELPDEX_PORT)");
     add_config_flag<long long>(command, flags, "--threads", "threads",

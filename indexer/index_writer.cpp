@@ -149,7 +149,74 @@ analysis::LanguageDetector train_language_detector(const std::vector<const KbDoc
     return trainer.finish();
 }
 
-// manifest.json: what the generation was built from and holds (readers use languages, by_type).
+// Picks each document's docid within its shard so that the shards, searched as one, number
+// the documents in the order one database would. Xapian numbers the documents of N combined
+// databases (local - 1) · N + shard + 1, so that order is by (local docid, shard); and Xapian
+// breaks ties between equal scores by docid, so the sharded index then ranks ties as one
+// database does. A document takes the previous one's local docid when its shard comes later,
+// else the next: docids grow sparse, at most one per document.
+class ShardDocids {
+public:
+    Xapian::docid next(size_t shard) {
+        if (!started_ || shard <= previous_shard_) ++local_;
+        started_ = true;
+        previous_shard_ = shard;
+        return local_;
+    }
+
+private:
+    bool started_ = false;
+    size_t previous_shard_ = 0;
+    Xapian::docid local_ = 0;
+};
+
+// Writes every published document into the shard its id hashes to (one database: xapian/).
+void write_shards(const fs::path& generation_dir, const std::vector<const KbDocument*>& published,
+                  const IndexOptions& options, IndexSummary& summary) {
+    const std::vector<fs::path> paths = shard_databases(generation_dir, options.shards);
+    if (paths.size() > 1) fs::create_directories(generation_dir / layout::kShardsDir);
+    std::vector<Xapian::WritableDatabase> shards;
+    for (const fs::path& path : paths) shards.emplace_back(path.string(), Xapian::DB_CREATE);
+    summary.shard_documents.assign(shards.size(), 0);
+    analysis::Analyzer analyzer;
+    ShardDocids docids;
+    for (const KbDocument* d : published) {
+        const size_t shard = shard_of(d->id, shards.size());
+        Xapian::Document document = to_xapian(*d, analyzer, options.field_weights);
+        if (shards.size() == 1) shards[0].replace_document(schema::boolean_term(schema::kIdPrefix, d->id), document);
+        else shards[shard].replace_document(docids.next(shard), document);
+        ++summary.shard_documents[shard];
+        ++summary.indexed;
+        ++summary.by_type[d->type];
+        ++summary.by_lang[d->lang];
+        if (options.progress) options.progress(summary.indexed, published.size());
+    }
+    for (Xapian::WritableDatabase& shard : shards) {
+        // Commit explicitly: the destructor would commit too, but swallow any error.
+        shard.commit();
+        shard.close();
+    }
+}
+
+// Before anyone can see it: every shard opens and holds its documents, and together every
+// document.
+void verify_shards(const fs::path& generation_dir, const IndexSummary& summary) {
+    const std::vector<fs::path> paths = shard_databases(generation_dir, summary.shard_documents.size());
+    Xapian::doccount total = 0;
+    for (size_t shard = 0; shard < paths.size(); ++shard) {
+        const Xapian::doccount held = Xapian::Database(paths[shard].string()).get_doccount();
+        if (held != summary.shard_documents[shard]) {
+            throw std::runtime_error("verification failed: " + paths[shard].string() + " holds " + std::to_string(held) +
+                                     " documents, not " + std::to_string(summary.shard_documents[shard]));
+        }
+        total += held;
+    }
+    if (total != summary.indexed) {
+        throw std::runtime_error("verification failed: the new index does not hold every document");
+    }
+}
+
+// manifest.json: what the generation was built from and holds (readers use languages, by_type, shards).
 nlohmann::json manifest_json(const IndexSummary& summary, const fs::path& corpus_dir, const IndexOptions& options) {
     nlohmann::json manifest = {
         {"format", schema::kIndexFormat},
@@ -157,6 +224,7 @@ nlohmann::json manifest_json(const IndexSummary& summary, const fs::path& corpus
         {"corpus", fs::absolute(corpus_dir).string()},
         {"created_unix", static_cast<long long>(std::time(nullptr))},
         {"documents", summary.indexed},
+        {"shards", {{"count", summary.shard_documents.size()}, {"documents", summary.shard_documents}}},
         {"by_type", summary.by_type},
         {"by_lang", summary.by_lang},
         {"languages", nlohmann::json::array()},
@@ -208,6 +276,10 @@ std::vector<std::string> prune_generations(const fs::path& index_dir, const std:
 IndexSummary write_index(const Corpus& corpus, const fs::path& index_dir, const fs::path& corpus_dir,
                          const IndexOptions& options) {
     const auto started = std::chrono::steady_clock::now();
+    if (options.shards < 1 || options.shards > kMaxShards) {
+        throw std::invalid_argument("the shard count must be between 1 and " + std::to_string(kMaxShards) + ", not " +
+                                    std::to_string(options.shards));
+    }
     fs::create_directories(index_dir);
     DirectoryLock lock(index_dir);
 
@@ -225,21 +297,7 @@ IndexSummary write_index(const Corpus& corpus, const fs::path& index_dir, const 
     const std::string previous = current_name(index_dir);
     try {
         fs::create_directories(generation_dir);
-        {
-            Xapian::WritableDatabase db((generation_dir / layout::kXapianDir).string(), Xapian::DB_CREATE);
-            analysis::Analyzer analyzer;
-            for (const KbDocument* d : published) {
-                db.replace_document(schema::boolean_term(schema::kIdPrefix, d->id),
-                                    to_xapian(*d, analyzer, options.field_weights));
-                ++summary.indexed;
-                ++summary.by_type[d->type];
-                ++summary.by_lang[d->lang];
-                if (options.progress) options.progress(summary.indexed, published.size());
-            }
-            // Commit explicitly: the destructor would commit too, but swallow any error.
-            db.commit();
-            db.close();
-        }
+        write_shards(generation_dir, published, options, summary);
         write_file_synced(generation_dir / layout::kRoutingFile, corpus.routing.to_json().dump(2));
         write_file_synced(generation_dir / layout::kLanguageModelFile, train_language_detector(published).to_json().dump());
         const classifier::CategoryClassifier category_classifier = train_classifier(published, summary.classifier);
@@ -250,10 +308,7 @@ IndexSummary write_index(const Corpus& corpus, const fs::path& index_dir, const 
         write_file_synced(generation_dir / layout::kManifestFile, manifest_json(summary, corpus_dir, options).dump(2));
         sync_directory(generation_dir);
 
-        // Verify before anyone can see it: the database opens and holds every document.
-        if (Xapian::Database(( generation_dir / layout::kXapianDir).string()).get_doccount() != summary.indexed) {
-            throw std::runtime_error("verification failed: the new index does not hold every document");
-        }
+        verify_shards(generation_dir, summary);
 
         const fs::path pending = index_dir / (std::string(layout::kCurrentFile) + ".tmp");
         write_file_synced(pending, summary.generation + "\n");

@@ -21,6 +21,7 @@ struct IndexSummary {
     std::map<std::string, size_t> by_type;   // of the indexed documents
     std::map<std::string, size_t> by_lang;
     std::map<std::string, size_t> by_status; // of every valid document read
+    std::vector<size_t> shard_documents;     // how many documents each shard holds, in shard order
     size_t skipped = 0;
     classifier::TrainingReport classifier;  // examples == 0 when no classifier was trained
     std::chrono::milliseconds elapsed{0};
@@ -35,12 +36,19 @@ using ProgressCallback = std::function<void(size_t, size_t)>;
 struct IndexOptions {
     FieldWeights field_weights;  // recorded in the generation's manifest
     ProgressCallback progress;
+    // How many Xapian databases the documents are split into (search/index_layout.h
+    // shard_of): 1 writes gen-…/xapian as always; more write gen-…/shards/0 … N-1, each
+    // servable on its own machine by xapian-tcpsrv. The models are trained on all of them.
+    size_t shards = 1;
 };
+
+inline constexpr size_t kMaxShards = 1024;
 
 // Builds INDEX_DIR/gen-…/ from the corpus's published documents, verifies it by reopening,
 // then points INDEX_DIR/CURRENT at it (write-temp-and-rename) and removes generations older
 // than the previous one. On any failure before the swap the new generation is deleted and
-// CURRENT is left as it was; throws std::runtime_error. Once CURRENT names the new
+// CURRENT is left as it was; throws std::runtime_error (std::invalid_argument, before
+// anything is written, for a shard count outside 1–kMaxShards). Once CURRENT names the new
 // generation a filesystem error no longer throws: old generations it cannot remove are
 // listed in `warnings`.
 // Only one indexer may write an index directory at a time (an flock on INDEX_DIR/.lock);

@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config ninja-build
   libxapian-dev            # full-text index and BM25 ranking
+  xapian-tools             # xapian-tcpsrv: serves remote shards (README "Scaling out"; the remote-shard test)
   libcpp-httplib-dev       # HTTP server and test client
   nlohmann-json3-dev       # JSON
   libicu-dev               # NFKC case folding, word breaking

@@ -37,10 +37,24 @@ void check_format(const nlohmann::json& manifest, const fs::path& dir) {
     }
 }
 
+// How long a remote shard may take to accept a connection, and to answer once connected
+// (Xapian::Remote::open takes milliseconds).
+constexpr useconds_t kRemoteConnectTimeoutMs = 2000;
+constexpr useconds_t kRemoteTimeoutMs = 10000;
+
+Xapian::Database open_remote(const RemoteShard& shard) {
+    return Xapian::Remote::open(shard.host, shard.port, kRemoteTimeoutMs, kRemoteConnectTimeoutMs);
+}
+
+// Nothing at all: a remote shard's summaries and documents stay on its machine.
+constexpr PreloadBudget kNoPreload{.max_summaries = 0, .max_document_bytes = 0, .max_snippet_words = 0};
+
 }  // namespace
 
-std::shared_ptr<const Generation> Generation::open_current(const fs::path& index_dir, Preload preload) {
+std::shared_ptr<const Generation> Generation::open_current(const fs::path& index_dir, Preload preload,
+                                                           std::vector<RemoteShard> remote_shards) {
     std::shared_ptr<Generation> generation(new Generation());
+    generation->remote_shards_ = std::move(remote_shards);
     generation->name_ = required_current_name(index_dir);
     generation->dir_ = index_dir / generation->name_;
     try {
@@ -65,16 +79,44 @@ void Generation::load(Preload preload) {
     detector_ = analysis::LanguageDetector::from_json(read_json(dir_ / layout::kLanguageModelFile));
     const fs::path classifier = dir_ / layout::kClassifierFile;
     if (fs::exists(classifier)) classifier_ = classifier::CategoryClassifier::load(classifier);
-    databases_ = {dir_ / layout::kXapianDir};
+    if (remote_shards_.empty()) databases_ = shard_databases(dir_, shard_count());
     // Open once here so a broken database fails now, not on the first request.
-    const Xapian::Database db = open_database();
-    if (preload == Preload::for_serving) cache_ = DocumentCache::load(db);
+    const Xapian::Database db = remote_shards_.empty() ? open_database() : open_checked_remote_shards();
+    if (preload == Preload::for_serving) cache_ = DocumentCache::load(db, remote_shards_.empty() ? PreloadBudget{} : kNoPreload);
+}
+
+// Each remote shard reached (an unreachable one named), and all of them holding the documents
+// the generation's manifest counts.
+Xapian::Database Generation::open_checked_remote_shards() const {
+    Xapian::Database combined;
+    for (const RemoteShard& shard : remote_shards_) {
+        try {
+            combined.add_database(open_remote(shard));
+        } catch (const Xapian::Error& e) {
+            throw IndexError("remote shard " + shard.url() + ": " + e.get_description());
+        }
+    }
+    if (combined.get_doccount() != document_count()) {
+        throw IndexError("the remote shards hold " + std::to_string(combined.get_doccount()) + " documents, generation " +
+                         name_ + " holds " + std::to_string(document_count()) +
+                         ": they do not serve this generation's index (or not all of it)");
+    }
+    return combined;
 }
 
 Xapian::Database Generation::open_database() const {
     Xapian::Database combined;
+    for (const RemoteShard& shard : remote_shards_) combined.add_database(open_remote(shard));
     for (const fs::path& database : databases_) combined.add_database(Xapian::Database(database.string()));
     return combined;
+}
+
+size_t Generation::shard_count() const {
+    const auto shards = manifest_.find("shards");
+    if (shards == manifest_.end()) return 1;  // indexed before shards existed: one database
+    const size_t count = shards->at("count").get<size_t>();
+    if (count == 0) throw IndexError(dir_.string() + ": the manifest counts 0 shards");
+    return count;
 }
 
 size_t Generation::document_count() const {
@@ -104,8 +146,10 @@ bool Generation::holds_only_types(std::span<const std::string_view> types) const
     return true;
 }
 
-LiveIndex::LiveIndex(fs::path index_dir)
-    : index_dir_(std::move(index_dir)), current_(Generation::open_current(index_dir_)) {}
+LiveIndex::LiveIndex(fs::path index_dir, std::vector<RemoteShard> remote_shards)
+    : index_dir_(std::move(index_dir)),
+      remote_shards_(std::move(remote_shards)),
+      current_(Generation::open_current(index_dir_, Preload::for_serving, remote_shards_)) {}
 
 std::shared_ptr<const Generation> LiveIndex::current() const {
     std::lock_guard lock(mutex_);
@@ -115,7 +159,7 @@ std::shared_ptr<const Generation> LiveIndex::current() const {
 bool LiveIndex::refresh() {
     const std::string name = required_current_name(index_dir_);
     if (name == current()->name()) return false;
-    auto next = Generation::open_current(index_dir_);
+    auto next = Generation::open_current(index_dir_, Preload::for_serving, remote_shards_);
     std::lock_guard lock(mutex_);
     current_ = std::move(next);
     return true;

@@ -18,6 +18,7 @@
 #include "search/classifier/category_classifier.h"
 #include "search/document_cache.h"
 #include "search/index_layout.h"
+#include "search/remote_shard.h"
 #include "search/routing.h"
 
 namespace helpdex {
@@ -33,15 +34,26 @@ class Generation {
 public:
     // Opens the generation CURRENT names in `index_dir`. Throws IndexError with a message
     // fit for users (no index yet, a broken or older-format generation).
+    // With `remote_shards`, the documents are searched on those databases (xapian-tcpsrv)
+    // instead of the generation's own: its routing, language model and classifier still come
+    // from `index_dir`. Together they must hold as many documents as the generation's manifest
+    // says, else IndexError (half an index served, or shards of another corpus). Nothing of
+    // them is preloaded (the point of remote shards is an index too large for this machine).
     static std::shared_ptr<const Generation> open_current(const std::filesystem::path& index_dir,
-                                                          Preload preload = Preload::for_serving);
+                                                          Preload preload = Preload::for_serving,
+                                                          std::vector<RemoteShard> remote_shards = {});
 
     const std::string& name() const { return name_; }
     const std::filesystem::path& directory() const { return dir_; }
 
     // A new read-only handle on this generation's documents. Every database of the
-    // generation is added to it, so that callers search them as one.
+    // generation (each local shard, or each remote one) is added to it in the same order,
+    // so that callers search them as one with merged statistics, and a docid means the same
+    // document in every handle of this generation. A remote shard opens a new connection:
+    // throws Xapian::NetworkError when it cannot be reached.
     Xapian::Database open_database() const;
+    size_t shard_count() const;  // how many shards the generation was indexed into
+    const std::vector<RemoteShard>& remote_shards() const { return remote_shards_; }  // empty: local
 
     const RoutingTable& routing() const { return routing_; }
     const analysis::LanguageDetector& language_detector() const { return detector_; }
@@ -62,10 +74,12 @@ public:
 private:
     Generation() = default;
     void load(Preload preload);
+    Xapian::Database open_checked_remote_shards() const;
 
     std::string name_;
     std::filesystem::path dir_;
-    std::vector<std::filesystem::path> databases_;  // one local database today; shards later
+    std::vector<std::filesystem::path> databases_;  // the local shards, unless remote_shards_
+    std::vector<RemoteShard> remote_shards_;
     RoutingTable routing_;
     analysis::LanguageDetector detector_;
     classifier::CategoryClassifier classifier_;
@@ -78,7 +92,8 @@ private:
 // and finishes on the generation it started with. Thread-safe.
 class LiveIndex {
 public:
-    explicit LiveIndex(std::filesystem::path index_dir);  // throws IndexError
+    // Every generation opened with these remote shards (see Generation::open_current).
+    explicit LiveIndex(std::filesystem::path index_dir, std::vector<RemoteShard> remote_shards = {});  // throws IndexError
 
     std::shared_ptr<const Generation> current() const;
 
@@ -90,6 +105,7 @@ public:
 
 private:
     std::filesystem::path index_dir_;
+    std::vector<RemoteShard> remote_shards_;
     mutable std::mutex mutex_;
     std::shared_ptr<const Generation> current_;
 };

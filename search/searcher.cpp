@@ -95,7 +95,10 @@ std::vector<std::string> Searcher::expansion_terms(const std::vector<Xapian::doc
     for (Xapian::docid docid : relevant) rset.add_document(docid);
     Xapian::Enquire enquire(db_);
     const TextTermsOnly decider(known);
-    const Xapian::ESet eset = enquire.get_eset(static_cast<Xapian::termcount>(count), rset, &decider);
+    // Over shards Xapian would estimate each term's frequency from the shards holding the
+    // relevant documents; exact counts keep the terms (and so the answer) those of one database.
+    const Xapian::ESet eset =
+        enquire.get_eset(static_cast<Xapian::termcount>(count), rset, Xapian::Enquire::USE_EXACT_TERMFREQ, &decider);
     for (auto it = eset.begin(); it != eset.end(); ++it) terms.push_back(*it);
     return terms;
 }

@@ -33,7 +33,7 @@ LoadedConfig load_file(const test::TempDir& dir, const std::string& text) {
 
 TEST_CASE("the defaults are what helpdex serve ran with before there was a config", "[api][config]") {
     CHECK(config_json(Config{}) == json::parse(R"({
-        "db": "index", "host": "127.0.0.1", "port": 8080, "threads": 16, "max_body_bytes": 65536,
+        "db": "index", "shards": [], "host": "127.0.0.1", "port": 8080, "threads": 16, "max_body_bytes": 65536,
         "max_connections": 1024, "max_queued": 256, "header_timeout_ms": 5000, "request_timeout_ms": 10000,
         "write_timeout_ms": 10000, "keep_alive_timeout_ms": 5000,
         "reload_interval_ms": 2000, "access_log": true,
@@ -215,6 +215,7 @@ TEST_CASE("unknown or mistyped flags are problems too", "[api][config]") {
 TEST_CASE("the printed config, used as a config file, gives the same config back", "[api][config]") {
     Config changed;
     changed.db = "/srv/kb";
+    changed.shards = {"tcp://10.0.0.7:33000", "tcp://[::1]:33001"};
     changed.server.host = "0.0.0.0";
     changed.server.port = 9090;
     changed.server.threads = 32;
@@ -255,4 +256,37 @@ TEST_CASE("the printed config, used as a config file, gives the same config back
 TEST_CASE("config keys map to JSON pointers", "[api][config]") {
     CHECK(config_pointer("port").to_string() == "/port");
     CHECK(config_pointer("ranking.bm25_k1").to_string() == "/ranking/bm25_k1");
+}
+
+TEST_CASE("remote shards come from the file, HELPDEX_SHARDS (comma-separated) or the flags", "[api][config][shards]") {
+    test::TempDir dir;
+    const LoadedConfig from_file = load_file(dir, R"({"shards": ["tcp://10.0.0.7:33000", "tcp://10.0.0.8:33000"]})");
+    REQUIRE(from_file.problems.empty());
+    CHECK(from_file.config.shards == std::vector<std::string>{"tcp://10.0.0.7:33000", "tcp://10.0.0.8:33000"});
+
+    ConfigSources sources;
+    sources.environment = {{"HELPDEX_SHARDS", "tcp://a:1, tcp://b:2,,"}};
+    const LoadedConfig from_environment = load_config(sources);
+    REQUIRE(from_environment.problems.empty());
+    CHECK(from_environment.config.shards == std::vector<std::string>{"tcp://a:1", "tcp://b:2"});
+
+    sources.flags = {{"shards", {"tcp://c:3"}}};  // --shard, repeatable
+    CHECK(load_config(sources).config.shards == std::vector<std::string>{"tcp://c:3"});
+}
+
+TEST_CASE("a remote shard that is not tcp://HOST:PORT is a problem naming the key and the entry", "[api][config][shards]") {
+    Config config;
+    config.shards = {"tcp://10.0.0.7:33000", "10.0.0.8:33000", "tcp://h:99999"};
+    const auto problems = validate(config);
+    REQUIRE(problems.size() == 2);
+    CHECK(problems[0].to_string() == "shards: entry 2 \"10.0.0.8:33000\" must start with tcp://");
+    CHECK_THAT(problems[1].to_string(), Catch::StartsWith("shards: entry 3 \"tcp://h:99999\" port must be"));
+
+    for (const char* text : {R"({"shards": "tcp://a:1"})", R"({"shards": ["tcp://a:1", 5]})"}) {
+        INFO(text);
+        test::TempDir dir;
+        const LoadedConfig loaded = load_file(dir, text);
+        REQUIRE(loaded.problems.size() == 1);
+        CHECK_THAT(loaded.problems[0].to_string(), Catch::StartsWith("shards: must be a list of strings"));
+    }
 }

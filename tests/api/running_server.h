@@ -60,18 +60,11 @@ public:
     explicit RunningServer(api::ServerOptions options = {}, std::vector<api::Route> extra_routes = {},
                            RankingParameters ranking = {}, size_t threads = 4) {
         index_corpus(fixture("small-corpus"), dir_ / "idx");
-        options.host = "127.0.0.1";
-        options.port = 0;
-        options.threads = threads;
-        api::ServerSetup setup;
-        setup.log_sink = log_.sink();
-        setup.ranking = ranking;
-        for (auto& route : extra_routes) setup.routes.push_back(std::move(route));
-        server_ = std::make_unique<api::Server>(std::make_shared<LiveIndex>(dir_ / "idx"), options, std::move(setup));
-        port_ = server_->bind();
-        thread_ = std::thread([this] { server_->serve(); });
-        for (int i = 0; i < 200 && !server_->is_running(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
-        REQUIRE(server_->is_running());
+        start(std::make_shared<LiveIndex>(dir_ / "idx"), std::move(options), std::move(extra_routes), ranking, threads);
+    }
+    // The server over an index the caller opened (remote shards, another corpus).
+    explicit RunningServer(std::shared_ptr<LiveIndex> index, api::ServerOptions options = {}) {
+        start(std::move(index), std::move(options), {}, {}, 4);
     }
     ~RunningServer() {
         server_->stop();
@@ -89,6 +82,22 @@ public:
     const TempDir& dir() const { return dir_; }
 
 private:
+    void start(std::shared_ptr<LiveIndex> index, api::ServerOptions options, std::vector<api::Route> extra_routes,
+               RankingParameters ranking, size_t threads) {
+        options.host = "127.0.0.1";
+        options.port = 0;
+        options.threads = threads;
+        api::ServerSetup setup;
+        setup.log_sink = log_.sink();
+        setup.ranking = ranking;
+        for (auto& route : extra_routes) setup.routes.push_back(std::move(route));
+        server_ = std::make_unique<api::Server>(std::move(index), options, std::move(setup));
+        port_ = server_->bind();
+        thread_ = std::thread([this] { server_->serve(); });
+        for (int i = 0; i < 200 && !server_->is_running(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        REQUIRE(server_->is_running());
+    }
+
     TempDir dir_;
     CapturedLog log_;
     std::unique_ptr<api::Server> server_;

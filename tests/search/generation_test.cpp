@@ -212,3 +212,36 @@ TEST_CASE("a live index needs an index", "[generation]") {
     test::TempDir dir;
     CHECK_THROWS_AS(LiveIndex(dir.path()), IndexError);
 }
+
+TEST_CASE("a generation of three shards opens them as one; one missing is an IndexError naming the generation", "[generation][shards]") {
+    test::TempDir dir;
+    test::index_corpus(test::fixture("small-corpus"), dir / "idx", 3);
+    const auto generation = Generation::open_current(dir / "idx");
+    CHECK(generation->shard_count() == 3);
+    CHECK(generation->remote_shards().empty());
+    CHECK(generation->open_database().get_doccount() == 10);
+    CHECK(generation->cache().summary(1));  // local shards are preloaded as one database is
+
+    const fs::path generation_dir = current_generation_dir(dir / "idx");
+    fs::remove_all(generation_dir / layout::kShardsDir / "1");
+    CHECK_THAT(open_error(dir / "idx"), Catch::Matchers::StartsWith(generation_dir.string() + ": "));
+}
+
+TEST_CASE("a generation indexed before shards existed is one database", "[generation][shards]") {
+    test::TempDir dir;
+    test::index_corpus(test::fixture("small-corpus"), dir / "idx");
+    edit_manifest(dir / "idx", [](nlohmann::json& manifest) { manifest.erase("shards"); });
+    const auto generation = Generation::open_current(dir / "idx");
+    CHECK(generation->shard_count() == 1);
+    CHECK(generation->open_database().get_doccount() == 10);
+}
+
+TEST_CASE("an unreachable remote shard is an IndexError naming its URL", "[generation][shards]") {
+    test::TempDir dir;
+    test::index_corpus(test::fixture("small-corpus"), dir / "idx");
+    // Port 1 on the loopback: nothing listens there, so the connection is refused at once.
+    const std::vector<RemoteShard> unreachable = {RemoteShard{"127.0.0.1", 1}};
+    CHECK_THROWS_AS(Generation::open_current(dir / "idx", Preload::for_serving, unreachable), IndexError);
+    CHECK_THROWS_WITH(Generation::open_current(dir / "idx", Preload::for_serving, unreachable),
+                      Catch::Contains("remote shard tcp://127.0.0.1:1: "));
+}

@@ -41,13 +41,15 @@ fs::path bundled_corpus() {
     return fs::path(HELPDEX_CORPUS_DIR);
 }
 
-void index_corpus(const fs::path& corpus_dir, const fs::path& index_dir) {
+void index_corpus(const fs::path& corpus_dir, const fs::path& index_dir, size_t shards) {
     indexer::Diagnostics diagnostics;
     const auto corpus = indexer::read_corpus(corpus_dir, diagnostics);
     for (const auto& d : diagnostics.all()) {
         if (d.severity == indexer::Diagnostic::Severity::error) FAIL(d.to_string());
     }
-    indexer::write_index(corpus, index_dir, corpus_dir);
+    indexer::IndexOptions options;
+    options.shards = shards;
+    indexer::write_index(corpus, index_dir, corpus_dir, options);
 }
 
 fs::path shared_data() {

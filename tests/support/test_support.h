@@ -24,8 +24,9 @@ private:
 std::filesystem::path fixture(const std::string& name);
 std::filesystem::path bundled_corpus();
 
-// Indexes `corpus_dir` into `index_dir` (strictly: any corpus error fails the test).
-void index_corpus(const std::filesystem::path& corpus_dir, const std::filesystem::path& index_dir);
+// Indexes `corpus_dir` into `index_dir` (strictly: any corpus error fails the test), split
+// into `shards` databases.
+void index_corpus(const std::filesystem::path& corpus_dir, const std::filesystem::path& index_dir, size_t shards = 1);
 
 void write_file(const std::filesystem::path& path, const std::string& content);
 
