@@ -16,7 +16,11 @@ std::string classification_text(const KbDocument& document);
 
 std::vector<classifier::TrainingExample> classifier_examples(const std::vector<const KbDocument*>& documents);
 
-// Trains on classifier_examples(documents); `report` says what was learnt and how long it took.
+// The documents the training budget keeps (all of a small corpus), in their order.
+std::vector<const KbDocument*> training_documents(const std::vector<const KbDocument*>& documents,
+                                                  const classifier::TrainingOptions& options);
+
+// Trains on the examples of training_documents(documents); `report` says what was learnt and how long it took.
 classifier::CategoryClassifier train_classifier(const std::vector<const KbDocument*>& documents,
                                                 classifier::TrainingReport& report,
                                                 const classifier::TrainingOptions& options = {});

@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <ctime>
 #include <fstream>
+#include <future>
 #include <stdexcept>
 
 #include <nlohmann/json.hpp>
@@ -297,10 +298,15 @@ IndexSummary write_index(const Corpus& corpus, const fs::path& index_dir, const 
     const std::string previous = current_name(index_dir);
     try {
         fs::create_directories(generation_dir);
+        // The classifier learns on a thread of its own while the documents are written: with
+        // two cores, indexing takes the longer of the two, not their sum.
+        classifier::TrainingReport training_report;
+        auto training = std::async(std::launch::async, [&] { return train_classifier(published, training_report); });
         write_shards(generation_dir, published, options, summary);
         write_file_synced(generation_dir / layout::kRoutingFile, corpus.routing.to_json().dump(2));
         write_file_synced(generation_dir / layout::kLanguageModelFile, train_language_detector(published).to_json().dump());
-        const classifier::CategoryClassifier category_classifier = train_classifier(published, summary.classifier);
+        const classifier::CategoryClassifier category_classifier = training.get();
+        summary.classifier = training_report;
         if (!category_classifier.empty()) {
             category_classifier.save(generation_dir / layout::kClassifierFile);
             sync_file(generation_dir / layout::kClassifierFile);

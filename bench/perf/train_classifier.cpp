@@ -30,6 +30,13 @@ int main(int argc, char** argv) {
     std::string model_path;
     app.add_option("--corpus", corpus_dir, "Corpus folder (articles/, cases/, routing.yaml)")->required();
     app.add_option("--save", model_path, "Also write the model here (its size is reported)");
+    classifier::TrainingOptions options;
+    app.add_option("--max-examples", options.max_examples, "Training budget: examples in all")->capture_default_str();
+    app.add_option("--max-example-labels", options.max_example_labels, "Training budget: examples × categories")
+        ->capture_default_str();
+    app.add_option("--min-per-category", options.min_per_category, "Examples each category keeps")->capture_default_str();
+    app.add_option("--max-words", options.max_words, "Words read of each training text")->capture_default_str();
+    app.add_option("--c", options.c, "Inverse regularisation")->capture_default_str();
     CLI11_PARSE(app, argc, argv);
 
     indexer::Diagnostics diagnostics;
@@ -42,7 +49,7 @@ int main(int argc, char** argv) {
     }
     const long rss_before_training = peak_rss_kib();
     classifier::TrainingReport report;
-    const classifier::CategoryClassifier model = indexer::train_classifier(published, report);
+    const classifier::CategoryClassifier model = indexer::train_classifier(published, report, options);
     nlohmann::json out = {{"documents", published.size()},
                           {"read_ms", read_ms.count()},
                           {"examples", report.examples},

@@ -53,17 +53,22 @@ std::string read_string(std::ifstream& in) {
 
 }  // namespace
 
-namespace {
-
-SampleLimits limits_of(const TrainingOptions& options) {
-    return {options.holdout_modulo, options.max_examples, options.max_per_category, options.min_per_category};
+SampleLimits sample_limits(const TrainingOptions& options) {
+    return {options.holdout_modulo, options.max_examples, options.max_per_category, options.max_example_labels,
+            options.min_per_category};
 }
+
+namespace {
 
 // Pointers to some of the examples' features, and their classes.
 struct ExampleSet {
     std::vector<const RawFeatures*> features;
     std::vector<int> classes;
 };
+
+bool within_half_budget(size_t examples, size_t labels, const TrainingOptions& options) {
+    return options.max_example_labels == 0 || examples * labels <= options.max_example_labels / 2;
+}
 
 ExampleSet pick(const std::vector<size_t>& indexes, const std::vector<RawFeatures>& raw,
                 const std::vector<size_t>& position, const std::vector<int>& classes) {
@@ -94,7 +99,7 @@ CategoryClassifier CategoryClassifier::train(const std::vector<TrainingExample>&
         classes.push_back(label_of.at(e.category));
         keys.push_back(e.key);
     }
-    const TrainingSample sample = sample_examples(classes, keys, classifier.labels_.size(), limits_of(options));
+    const TrainingSample sample = sample_examples(classes, keys, classifier.labels_.size(), sample_limits(options));
 
     // Features of the sampled examples only, in corpus order: position[i] is example i's.
     std::vector<size_t> used(sample.training);
@@ -117,11 +122,13 @@ CategoryClassifier CategoryClassifier::train(const std::vector<TrainingExample>&
     const ExampleSet held_out = pick(sample.calibration, raw, position, classes);
     const double temperature = partial.calibrate(held_out.features, held_out.classes, report);
 
-    // 2. The served model: a corpus within the budget is learnt whole; a sampled one keeps
-    // the calibrated model (more examples would exceed the budget, and it has plenty).
-    const ExampleSet& served = sample.sampled ? training : pick(used, raw, position, classes);
-    if (sample.sampled) classifier = std::move(partial);
-    else classifier.fit(served.features, served.classes, options);
+    // 2. The served model: a corpus whose whole costs at most half the budget is learnt again
+    // whole (a fifth more examples, worth it when they are few); otherwise the calibrated
+    // model serves, so training never costs more than the budget.
+    const bool refit = !sample.sampled && within_half_budget(used.size(), classifier.labels_.size(), options);
+    const ExampleSet& served = refit ? pick(used, raw, position, classes) : training;
+    if (refit) classifier.fit(served.features, served.classes, options);
+    else classifier = std::move(partial);
     classifier.temperature_ = temperature;
 
     if (report) {

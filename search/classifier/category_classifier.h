@@ -11,6 +11,7 @@
 
 #include "search/analysis/analyzer.h"
 #include "search/classifier/features.h"
+#include "search/classifier/training_sample.h"
 
 namespace helpdex::classifier {
 
@@ -31,12 +32,16 @@ struct TrainingOptions {
     // The training budget, which keeps time, memory and model size bounded at any corpus
     // size (training costs about examples × categories × words). A corpus within it is
     // learnt whole; a larger one is sampled evenly over categories.
-    size_t max_examples = 40000;
+    size_t max_examples = 20000;
     size_t max_per_category = 1000;
+    size_t max_example_labels = 2000000;  // examples × categories: what one-vs-rest training costs
     size_t min_per_category = 40;   // even with many categories, each keeps this many
     size_t max_words = 96;          // of each text: its opening reads most like an inquiry
     size_t max_weights = 8000000;   // features × categories in the model: 32 MB of floats
 };
+
+// The budget's part of the options, for sample_examples().
+SampleLimits sample_limits(const TrainingOptions& options);
 
 struct TrainingReport {
     size_t examples = 0;            // offered

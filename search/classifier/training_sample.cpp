@@ -7,13 +7,16 @@ namespace helpdex::classifier {
 
 namespace {
 
-// The examples each category may train on: an equal share of max_examples, within
-// [min_per_category, max_per_category].
+// The examples each category may train on: an equal share of max_examples and of
+// max_example_labels (one-vs-rest training visits every example once per category, so
+// that budget buys categories² × share), within [min_per_category, max_per_category].
 size_t share_per_category(size_t categories, const SampleLimits& limits) {
     size_t share = limits.max_per_category > 0 ? limits.max_per_category : SIZE_MAX;
-    if (limits.max_examples > 0 && categories > 0) {
-        share = std::min(share, std::max(limits.min_per_category, limits.max_examples / categories));
-    }
+    if (categories == 0) return share;
+    size_t budget_share = SIZE_MAX;
+    if (limits.max_examples > 0) budget_share = limits.max_examples / categories;
+    if (limits.max_example_labels > 0) budget_share = std::min(budget_share, limits.max_example_labels / categories / categories);
+    if (budget_share != SIZE_MAX) share = std::min(share, std::max(limits.min_per_category, budget_share));
     return share;
 }
 

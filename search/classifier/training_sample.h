@@ -14,6 +14,7 @@ struct SampleLimits {
     unsigned holdout_modulo = 5;        // 1 in `holdout_modulo` examples calibrates
     size_t max_examples = 0;            // over all categories; 0 = no limit
     size_t max_per_category = 0;        // 0 = no limit
+    size_t max_example_labels = 0;      // examples × categories (what training costs); 0 = no limit
     size_t min_per_category = 0;        // max_examples never cuts a category below this
 };
 

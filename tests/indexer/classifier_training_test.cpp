@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using helpdex::KbDocument;
 using namespace helpdex::indexer;
 
@@ -47,4 +49,40 @@ TEST_CASE("every document becomes one example with its id, language and category
     CHECK(examples[1].lang == "nl");
     CHECK(examples[1].category == "cards/pin");
     CHECK(examples[1].text == "Forgotten code\nI forgot my PIN.");
+}
+
+TEST_CASE("only the documents the training budget keeps become examples", "[classifier_training]") {
+    std::vector<KbDocument> corpus;
+    for (int i = 0; i < 400; ++i) {
+        auto d = document("c" + std::to_string(i), "case", "Case " + std::to_string(i), "Text of case " + std::to_string(i));
+        d.category = i % 2 == 0 ? "cards/lost" : "cards/pin";
+        corpus.push_back(d);
+    }
+    std::vector<const KbDocument*> documents;
+    for (const auto& d : corpus) documents.push_back(&d);
+    helpdex::classifier::TrainingOptions options;
+    options.max_per_category = 40;  // and a held-out quarter of that: 10 per category
+
+    const auto kept = training_documents(documents, options);
+    CHECK(kept.size() == 2 * (40 + 10));
+    CHECK(std::is_sorted(kept.begin(), kept.end()));  // corpus order, as pointers into it
+    CHECK(training_documents(documents, options) == kept);  // the same sample every time
+
+    helpdex::classifier::TrainingReport report;
+    const auto model = train_classifier(documents, report, options);
+    CHECK(report.examples == 400);  // offered: the whole corpus
+    CHECK(report.trained_on <= 2 * 50);
+    CHECK(report.classes == 2);
+}
+
+TEST_CASE("a corpus within the budget is learnt whole", "[classifier_training]") {
+    std::vector<KbDocument> corpus;
+    for (int i = 0; i < 60; ++i) {
+        auto d = document("d" + std::to_string(i), "case", "Case", "Text");
+        d.category = i % 3 == 0 ? "a" : "b";
+        corpus.push_back(d);
+    }
+    std::vector<const KbDocument*> documents;
+    for (const auto& d : corpus) documents.push_back(&d);
+    CHECK(training_documents(documents, {}) == documents);
 }

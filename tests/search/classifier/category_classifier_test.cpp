@@ -156,3 +156,22 @@ TEST_CASE("a corrupt model file is refused", "[classifier]") {
     std::filesystem::resize_file(dir / "good.bin", std::filesystem::file_size(dir / "good.bin") / 2);
     CHECK_THROWS_WITH(CategoryClassifier::load(dir / "good.bin"), Catch::Contains("truncated"));
 }
+
+TEST_CASE("a corpus within half the budget is learnt again whole; a costlier one serves the calibrated model",
+          "[classifier]") {
+    const auto examples = toy_examples(60, 3, 0.0);  // 180 examples, 3 categories: 540 example-labels
+    TrainingOptions options;
+    options.max_example_labels = 2000;
+    TrainingReport whole;
+    CategoryClassifier::train(examples, options, &whole);
+    CHECK(whole.trained_on == 180);
+
+    options.max_example_labels = 1000;  // nothing sampled, but a second training would pass half of it
+    TrainingReport calibrated;
+    const auto model = CategoryClassifier::train(examples, options, &calibrated);
+    CHECK(calibrated.trained_on < 180);
+    CHECK(calibrated.trained_on > 120);  // the four fifths that are not held out
+    CHECK(calibrated.holdout_accuracy > 0.9);
+    analysis::Analyzer analyzer;
+    CHECK(model.predict("I forgot my PIN code and it is blocked", "en", analyzer)[0].category == "cards/pin");
+}

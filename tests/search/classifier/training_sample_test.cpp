@@ -87,3 +87,23 @@ TEST_CASE("the sample depends on the keys, not on the order of the examples", "[
     for (size_t i : reversed.training) chosen_again.insert(std::string(e.keys[i]));
     CHECK(chosen == chosen_again);
 }
+
+TEST_CASE("max_example_labels bounds examples × categories: more categories, fewer examples each",
+          "[classifier][sample]") {
+    SampleLimits limits;
+    limits.max_example_labels = 4 * 4 * 50;  // 4 categories: 50 each
+    const Examples four = examples({500, 500, 500, 500});
+    const TrainingSample sample = sample_examples(four.labels, four.keys, 4, limits);
+    CHECK(sample.sampled);
+    for (int c = 0; c < 4; ++c) CHECK(in_category(sample.training, four, c) == 50);
+    CHECK(sample.training.size() * 4 <= limits.max_example_labels);
+
+    const Examples eight = examples({500, 500, 500, 500, 500, 500, 500, 500});
+    const TrainingSample more = sample_examples(eight.labels, eight.keys, 8, limits);
+    for (int c = 0; c < 8; ++c) CHECK(in_category(more.training, eight, c) == 12);  // 800 / 8²
+    CHECK(more.training.size() * 8 <= limits.max_example_labels);
+
+    limits.min_per_category = 20;  // the floor still holds
+    const TrainingSample floored = sample_examples(eight.labels, eight.keys, 8, limits);
+    for (int c = 0; c < 8; ++c) CHECK(in_category(floored.training, eight, c) == 20);
+}
