@@ -2,6 +2,7 @@
 #include "indexer/corpus_reader.h"
 
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <sstream>
 #include <stdexcept>
@@ -162,7 +163,9 @@ std::optional<RoutingTable> parse_routing(std::string_view yaml, const std::stri
 Corpus read_corpus(const fs::path& corpus_dir, Diagnostics& diagnostics) {
     if (!fs::is_directory(corpus_dir)) throw std::runtime_error(corpus_dir.string() + " is not a folder");
     Corpus corpus;
-    std::vector<Parsed> parsed;
+    // A deque grows without copying what it holds nor doubling its size: with a million
+    // documents, a vector's regrowth would briefly hold them twice.
+    std::deque<Parsed> parsed;
 
     for (const auto& path : files_with_extension(corpus_dir, corpus_dir / "articles", ".md", true)) {
         const std::string file = fs::relative(path, corpus_dir).generic_string();
@@ -212,8 +215,10 @@ Corpus read_corpus(const fs::path& corpus_dir, Diagnostics& diagnostics) {
             keep[i] = false;
         }
     }
-    for (size_t i = 0; i < parsed.size(); ++i) {
-        if (keep[i]) corpus.documents.push_back(std::move(parsed[i].document));
+    by_id.clear();  // it points into `parsed`, which is emptied now
+    corpus.documents.reserve(static_cast<size_t>(std::count(keep.begin(), keep.end(), true)));
+    for (size_t i = 0; !parsed.empty(); ++i, parsed.pop_front()) {
+        if (keep[i]) corpus.documents.push_back(std::move(parsed.front().document));
         else ++corpus.skipped;
     }
 

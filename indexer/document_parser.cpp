@@ -239,6 +239,10 @@ std::optional<KbDocument> parse_document(const RawRecord& record, SourceKind kin
     d.body_html = std::move(body.html);
     d.body_text = std::move(body.text);
     d.steps = std::move(body.steps);
+    // Rendering appends, which leaves up to twice the text's size allocated; a corpus of a
+    // million documents is held in memory while it is indexed.
+    d.body_html.shrink_to_fit();
+    d.body_text.shrink_to_fit();
     return d;
 }
 
