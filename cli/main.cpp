@@ -58,7 +58,9 @@ int run_index(const IndexCommand& command, const std::string& db) {
         return 2;
     }
     indexer::Diagnostics diagnostics;
-    const indexer::Corpus corpus = indexer::read_corpus(corpus_dir, diagnostics);
+    // Validated once, then read again as it is written: a corpus of a million documents
+    // would not fit in memory parsed.
+    const indexer::CorpusFolder corpus = indexer::CorpusFolder::scan(corpus_dir, diagnostics);
     for (const auto& d : diagnostics.all()) {
         const bool error = d.severity == indexer::Diagnostic::Severity::error;
         // Without --strict a document with errors is skipped: say so as a warning.
@@ -70,7 +72,7 @@ int run_index(const IndexCommand& command, const std::string& db) {
         std::cerr << "helpdex index: " << diagnostics.error_count() << " error(s); the index was not changed\n";
         return 1;
     }
-    const bool progress_bar = !quiet && ::isatty(STDERR_FILENO) && corpus.documents.size() > 2000;
+    const bool progress_bar = !quiet && ::isatty(STDERR_FILENO) && corpus.catalog().size() > 2000;
     if (progress_bar) {
         options.progress = [](size_t done, size_t total) {
             if (done % 250 == 0 || done == total) {

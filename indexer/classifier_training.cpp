@@ -30,40 +30,73 @@ std::vector<classifier::TrainingExample> classifier_examples(const std::vector<c
     return examples;
 }
 
-std::vector<const KbDocument*> training_documents(const std::vector<const KbDocument*>& documents,
-                                                  const classifier::TrainingOptions& options) {
+std::vector<size_t> training_indexes(const std::vector<std::string_view>& categories,
+                                     const std::vector<std::string_view>& keys, const classifier::TrainingOptions& options) {
     std::map<std::string_view, int> label_of;
-    for (const KbDocument* d : documents) label_of.emplace(d->category, 0);
+    for (std::string_view category : categories) label_of.emplace(category, 0);
     int next = 0;
     for (auto& [category, label] : label_of) label = next++;
     std::vector<int> labels;
-    std::vector<std::string_view> keys;
-    labels.reserve(documents.size());
-    keys.reserve(documents.size());
-    for (const KbDocument* d : documents) {
-        labels.push_back(label_of.at(d->category));
-        keys.push_back(d->id);
-    }
+    labels.reserve(categories.size());
+    for (std::string_view category : categories) labels.push_back(label_of.at(category));
     const classifier::TrainingSample sample =
         classifier::sample_examples(labels, keys, label_of.size(), classifier::sample_limits(options));
     std::vector<size_t> kept(sample.training);
     kept.insert(kept.end(), sample.calibration.begin(), sample.calibration.end());
     std::sort(kept.begin(), kept.end());
+    return kept;
+}
+
+std::vector<const KbDocument*> training_documents(const std::vector<const KbDocument*>& documents,
+                                                  const classifier::TrainingOptions& options) {
+    std::vector<std::string_view> categories, keys;
+    for (const KbDocument* d : documents) {
+        categories.push_back(d->category);
+        keys.push_back(d->id);
+    }
     std::vector<const KbDocument*> out;
-    out.reserve(kept.size());
-    for (size_t i : kept) out.push_back(documents[i]);
+    for (size_t i : training_indexes(categories, keys, options)) out.push_back(documents[i]);
     return out;
 }
+
+namespace {
+
+// Only the budget's sample becomes examples: copying every text of a million documents
+// would cost gigabytes. The classifier samples the same way, so it keeps them all.
+classifier::CategoryClassifier train_on(std::vector<classifier::TrainingExample> examples, size_t offered,
+                                        classifier::TrainingReport& report, const classifier::TrainingOptions& options) {
+    auto trained = classifier::CategoryClassifier::train(examples, options, &report);
+    if (!trained.empty()) report.examples = offered;
+    return trained;
+}
+
+}  // namespace
 
 classifier::CategoryClassifier train_classifier(const std::vector<const KbDocument*>& documents,
                                                 classifier::TrainingReport& report,
                                                 const classifier::TrainingOptions& options) {
-    // Only the budget's sample becomes examples: copying every text of a million documents
-    // would cost gigabytes. The classifier samples the same way, so it keeps them all.
-    auto trained = classifier::CategoryClassifier::train(classifier_examples(training_documents(documents, options)),
-                                                         options, &report);
-    if (!trained.empty()) report.examples = documents.size();
-    return trained;
+    return train_on(classifier_examples(training_documents(documents, options)), documents.size(), report, options);
+}
+
+classifier::CategoryClassifier train_classifier(const DocumentSource& source, classifier::TrainingReport& report,
+                                                const classifier::TrainingOptions& options) {
+    // Published documents only, by catalog position; then one visit collects the sample's texts.
+    std::vector<size_t> published;
+    std::vector<std::string_view> categories, keys;
+    for (size_t i = 0; i < source.catalog().size(); ++i) {
+        const CatalogEntry& entry = source.catalog()[i];
+        if (entry.status != "published") continue;
+        published.push_back(i);
+        categories.push_back(entry.category);
+        keys.push_back(entry.id);
+    }
+    std::vector<bool> wanted(source.catalog().size(), false);
+    for (size_t i : training_indexes(categories, keys, options)) wanted[published[i]] = true;
+    std::vector<classifier::TrainingExample> examples;
+    source.for_each([&](size_t i, const KbDocument& d) {
+        if (wanted[i]) examples.push_back({d.id, classification_text(d), d.lang, d.category});
+    });
+    return train_on(std::move(examples), published.size(), report, options);
 }
 
 }  // namespace helpdex::indexer

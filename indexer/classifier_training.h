@@ -3,8 +3,10 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "indexer/document_source.h"
 #include "search/classifier/category_classifier.h"
 #include "search/document.h"
 
@@ -16,6 +18,11 @@ std::string classification_text(const KbDocument& document);
 
 std::vector<classifier::TrainingExample> classifier_examples(const std::vector<const KbDocument*>& documents);
 
+// Of documents with these categories and ids, the positions the training budget keeps
+// (every one of a small corpus), ascending.
+std::vector<size_t> training_indexes(const std::vector<std::string_view>& categories,
+                                     const std::vector<std::string_view>& keys, const classifier::TrainingOptions& options);
+
 // The documents the training budget keeps (all of a small corpus), in their order.
 std::vector<const KbDocument*> training_documents(const std::vector<const KbDocument*>& documents,
                                                   const classifier::TrainingOptions& options);
@@ -23,6 +30,9 @@ std::vector<const KbDocument*> training_documents(const std::vector<const KbDocu
 // Trains on the examples of training_documents(documents); `report` says what was learnt and how long it took.
 classifier::CategoryClassifier train_classifier(const std::vector<const KbDocument*>& documents,
                                                 classifier::TrainingReport& report,
+                                                const classifier::TrainingOptions& options = {});
+// The same from the source's published documents, visiting it once for the sample's texts.
+classifier::CategoryClassifier train_classifier(const DocumentSource& source, classifier::TrainingReport& report,
                                                 const classifier::TrainingOptions& options = {});
 
 }  // namespace helpdex::indexer

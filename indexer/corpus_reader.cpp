@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <deque>
 #include <map>
+#include <unordered_map>
 #include <sstream>
 #include <stdexcept>
 
@@ -101,20 +102,12 @@ std::optional<Route> parse_route(const YAML::Node& node, const std::string& key,
     return route;
 }
 
-// A valid document with where its cross-checked fields stand, for later reports.
-struct Parsed {
-    KbDocument document;
-    std::string file;
-    size_t id_line = 0;
-    size_t translation_line = 0;
-};
-
-Parsed located(KbDocument document, const RawRecord& record, const std::string& file) {
+DocumentKey key_of(const KbDocument& document, const RawRecord& record, const std::string& file) {
     auto line_of = [&](const char* key) {
         auto it = record.fields.find(key);
         return it == record.fields.end() ? record.line : it->second.line;
     };
-    return Parsed{std::move(document), file, line_of("id"), line_of("translation_of")};
+    return DocumentKey{document.id, document.translation_of, document.source, file, line_of("id"), line_of("translation_of")};
 }
 
 }  // namespace
@@ -160,19 +153,15 @@ std::optional<RoutingTable> parse_routing(std::string_view yaml, const std::stri
     return table;
 }
 
-Corpus read_corpus(const fs::path& corpus_dir, Diagnostics& diagnostics) {
+size_t walk_corpus(const fs::path& corpus_dir, Diagnostics& diagnostics, const DocumentVisitor& visit) {
     if (!fs::is_directory(corpus_dir)) throw std::runtime_error(corpus_dir.string() + " is not a folder");
-    Corpus corpus;
-    // A deque grows without copying what it holds nor doubling its size: with a million
-    // documents, a vector's regrowth would briefly hold them twice.
-    std::deque<Parsed> parsed;
-
+    size_t skipped = 0;
     for (const auto& path : files_with_extension(corpus_dir, corpus_dir / "articles", ".md", true)) {
         const std::string file = fs::relative(path, corpus_dir).generic_string();
         auto record = parse_article(read_file(path), file, diagnostics);
         std::optional<KbDocument> document = record ? parse_document(*record, SourceKind::article, file, diagnostics) : std::nullopt;
-        if (document) parsed.push_back(located(std::move(*document), *record, file));
-        else ++corpus.skipped;
+        if (document) visit(std::move(*document), key_of(*document, *record, file));
+        else ++skipped;
     }
     for (const auto& path : files_with_extension(corpus_dir, corpus_dir / "cases", ".jsonl", false)) {
         const std::string file = fs::relative(path, corpus_dir).generic_string();
@@ -182,25 +171,28 @@ Corpus read_corpus(const fs::path& corpus_dir, Diagnostics& diagnostics) {
             if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
             auto record = parse_case_line(line, file, number, diagnostics);
             std::optional<KbDocument> document = record ? parse_document(*record, SourceKind::case_record, file, diagnostics) : std::nullopt;
-            if (document) parsed.push_back(located(std::move(*document), *record, file));
-            else ++corpus.skipped;
+            if (document) visit(std::move(*document), key_of(*document, *record, file));
+            else ++skipped;
         }
     }
+    return skipped;
+}
 
+std::vector<bool> cross_check(const std::vector<DocumentKey>& keys, Diagnostics& diagnostics) {
     // Ids are unique across the corpus: the first wins, later ones are reported.
-    std::map<std::string, const KbDocument*> by_id;
-    std::vector<bool> keep(parsed.size(), true);
-    for (size_t i = 0; i < parsed.size(); ++i) {
-        const KbDocument& d = parsed[i].document;
-        auto [it, inserted] = by_id.emplace(d.id, &d);
+    std::unordered_map<std::string_view, const DocumentKey*> by_id;
+    by_id.reserve(keys.size());
+    std::vector<bool> keep(keys.size(), true);
+    for (size_t i = 0; i < keys.size(); ++i) {
+        auto [it, inserted] = by_id.emplace(keys[i].id, &keys[i]);
         if (!inserted) {
-            diagnostics.error(parsed[i].file, parsed[i].id_line, "id", "\"" + d.id + "\" is already used by " + it->second->source);
+            diagnostics.error(keys[i].file, keys[i].id_line, "id", "\"" + keys[i].id + "\" is already used by " + it->second->source);
             keep[i] = false;
         }
     }
     // A translation names an existing original, which is not itself a translation.
-    for (size_t i = 0; i < parsed.size(); ++i) {
-        const KbDocument& d = parsed[i].document;
+    for (size_t i = 0; i < keys.size(); ++i) {
+        const DocumentKey& d = keys[i];
         if (!keep[i] || d.translation_of.empty()) continue;
         auto original = by_id.find(d.translation_of);
         std::string problem;
@@ -211,23 +203,39 @@ Corpus read_corpus(const fs::path& corpus_dir, Diagnostics& diagnostics) {
                       original->second->translation_of + "\")";
         }
         if (!problem.empty()) {
-            diagnostics.error(parsed[i].file, parsed[i].translation_line, "translation_of", problem);
+            diagnostics.error(d.file, d.translation_line, "translation_of", problem);
             keep[i] = false;
         }
     }
-    by_id.clear();  // it points into `parsed`, which is emptied now
+    return keep;
+}
+
+RoutingTable read_routing(const fs::path& corpus_dir, Diagnostics& diagnostics) {
+    const fs::path routing_path = corpus_dir / "routing.yaml";
+    if (!fs::exists(routing_path)) {
+        diagnostics.warning("routing.yaml", 0, "", "no routing table: escalation paths come only from documents");
+        return {};
+    }
+    auto table = parse_routing(read_file(routing_path), "routing.yaml", diagnostics);
+    return table ? std::move(*table) : RoutingTable{};
+}
+
+Corpus read_corpus(const fs::path& corpus_dir, Diagnostics& diagnostics) {
+    Corpus corpus;
+    // A deque grows without copying what it holds nor doubling its size.
+    std::deque<KbDocument> parsed;
+    std::vector<DocumentKey> keys;
+    corpus.skipped = walk_corpus(corpus_dir, diagnostics, [&](KbDocument&& document, DocumentKey&& key) {
+        parsed.push_back(std::move(document));
+        keys.push_back(std::move(key));
+    });
+    const std::vector<bool> keep = cross_check(keys, diagnostics);
     corpus.documents.reserve(static_cast<size_t>(std::count(keep.begin(), keep.end(), true)));
     for (size_t i = 0; !parsed.empty(); ++i, parsed.pop_front()) {
-        if (keep[i]) corpus.documents.push_back(std::move(parsed.front().document));
+        if (keep[i]) corpus.documents.push_back(std::move(parsed.front()));
         else ++corpus.skipped;
     }
-
-    const fs::path routing_path = corpus_dir / "routing.yaml";
-    if (fs::exists(routing_path)) {
-        if (auto table = parse_routing(read_file(routing_path), "routing.yaml", diagnostics)) corpus.routing = std::move(*table);
-    } else {
-        diagnostics.warning("routing.yaml", 0, "", "no routing table: escalation paths come only from documents");
-    }
+    corpus.routing = read_routing(corpus_dir, diagnostics);
     return corpus;
 }
 

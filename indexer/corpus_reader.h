@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,6 +19,32 @@ struct Corpus {
     RoutingTable routing;
     size_t skipped = 0;                 // documents left out for errors
 };
+
+// Where a valid document's cross-checked fields stand, for reports: ~100 bytes, so the keys
+// of a million documents fit where their texts would not.
+struct DocumentKey {
+    std::string id;
+    std::string translation_of;
+    std::string source;     // file, or file:line for a case
+    std::string file;
+    size_t id_line = 0;
+    size_t translation_line = 0;
+};
+
+// Gets each valid document as it is read, with its key.
+using DocumentVisitor = std::function<void(KbDocument&&, DocumentKey&&)>;
+
+// Parses articles/**/*.md, then cases/*.jsonl, in sorted file order, giving each valid
+// document to `visit` (before the cross-document checks) and reporting the others; returns
+// how many were invalid. Throws std::runtime_error when the folder itself is unusable.
+size_t walk_corpus(const std::filesystem::path& corpus_dir, Diagnostics& diagnostics, const DocumentVisitor& visit);
+
+// The cross-document checks (ids unique, a translation names an original that is not one
+// itself): which of the documents, in walk order, pass; the others are reported.
+std::vector<bool> cross_check(const std::vector<DocumentKey>& keys, Diagnostics& diagnostics);
+
+// routing.yaml, or an empty table (with a warning when it is missing, errors when invalid).
+RoutingTable read_routing(const std::filesystem::path& corpus_dir, Diagnostics& diagnostics);
 
 // Reads and validates everything, reporting each problem into `diagnostics`. Never
 // throws for bad content; throws std::runtime_error when the folder itself is unusable.

@@ -140,14 +140,10 @@ std::string current_name(const fs::path& index_dir) {
     }
 }
 
-analysis::LanguageDetector train_language_detector(const std::vector<const KbDocument*>& documents) {
-    analysis::LanguageDetector::Trainer trainer;
-    for (const KbDocument* d : documents) {
-        trainer.add(d->lang, d->title);
-        for (const auto& symptom : d->symptoms) trainer.add(d->lang, symptom);
-        trainer.add(d->lang, d->body_text);
-    }
-    return trainer.finish();
+void add_to_language_model(analysis::LanguageDetector::Trainer& trainer, const KbDocument& d) {
+    trainer.add(d.lang, d.title);
+    for (const auto& symptom : d.symptoms) trainer.add(d.lang, symptom);
+    trainer.add(d.lang, d.body_text);
 }
 
 // Picks each document's docid within its shard so that the shards, searched as one, number
@@ -171,9 +167,10 @@ private:
     Xapian::docid local_ = 0;
 };
 
-// Writes every published document into the shard its id hashes to (one database: xapian/).
-void write_shards(const fs::path& generation_dir, const std::vector<const KbDocument*>& published,
-                  const IndexOptions& options, IndexSummary& summary) {
+// Writes every published document into the shard its id hashes to (one database: xapian/),
+// in one visit of the source that also trains the language model.
+void write_shards(const fs::path& generation_dir, const DocumentSource& source, size_t published,
+                  const IndexOptions& options, IndexSummary& summary, analysis::LanguageDetector::Trainer& languages) {
     const std::vector<fs::path> paths = shard_databases(generation_dir, options.shards);
     if (paths.size() > 1) fs::create_directories(generation_dir / layout::kShardsDir);
     std::vector<Xapian::WritableDatabase> shards;
@@ -181,17 +178,19 @@ void write_shards(const fs::path& generation_dir, const std::vector<const KbDocu
     summary.shard_documents.assign(shards.size(), 0);
     analysis::Analyzer analyzer;
     ShardDocids docids;
-    for (const KbDocument* d : published) {
-        const size_t shard = shard_of(d->id, shards.size());
-        Xapian::Document document = to_xapian(*d, analyzer, options.field_weights);
-        if (shards.size() == 1) shards[0].replace_document(schema::boolean_term(schema::kIdPrefix, d->id), document);
+    source.for_each([&](size_t, const KbDocument& d) {
+        if (d.status != "published") return;
+        const size_t shard = shard_of(d.id, shards.size());
+        Xapian::Document document = to_xapian(d, analyzer, options.field_weights);
+        if (shards.size() == 1) shards[0].replace_document(schema::boolean_term(schema::kIdPrefix, d.id), document);
         else shards[shard].replace_document(docids.next(shard), document);
+        add_to_language_model(languages, d);
         ++summary.shard_documents[shard];
         ++summary.indexed;
-        ++summary.by_type[d->type];
-        ++summary.by_lang[d->lang];
-        if (options.progress) options.progress(summary.indexed, published.size());
-    }
+        ++summary.by_type[d.type];
+        ++summary.by_lang[d.lang];
+        if (options.progress) options.progress(summary.indexed, published);
+    });
     for (Xapian::WritableDatabase& shard : shards) {
         // Commit explicitly: the destructor would commit too, but swallow any error.
         shard.commit();
@@ -276,6 +275,11 @@ std::vector<std::string> prune_generations(const fs::path& index_dir, const std:
 
 IndexSummary write_index(const Corpus& corpus, const fs::path& index_dir, const fs::path& corpus_dir,
                          const IndexOptions& options) {
+    return write_index(InMemorySource(corpus), index_dir, corpus_dir, options);
+}
+
+IndexSummary write_index(const DocumentSource& source, const fs::path& index_dir, const fs::path& corpus_dir,
+                         const IndexOptions& options) {
     const auto started = std::chrono::steady_clock::now();
     if (options.shards < 1 || options.shards > kMaxShards) {
         throw std::invalid_argument("the shard count must be between 1 and " + std::to_string(kMaxShards) + ", not " +
@@ -285,13 +289,10 @@ IndexSummary write_index(const Corpus& corpus, const fs::path& index_dir, const 
     DirectoryLock lock(index_dir);
 
     IndexSummary summary;
-    summary.skipped = corpus.skipped;
-    std::vector<const KbDocument*> published;
-    for (const auto& d : corpus.documents) {
-        ++summary.by_status[d.status];
-        if (d.status == "published") published.push_back(&d);
-    }
-    if (published.empty()) throw std::runtime_error("the corpus has no published documents: nothing to index");
+    summary.skipped = source.skipped();
+    for (const CatalogEntry& entry : source.catalog()) ++summary.by_status[entry.status];
+    const size_t published = summary.by_status.contains("published") ? summary.by_status.at("published") : 0;
+    if (published == 0) throw std::runtime_error("the corpus has no published documents: nothing to index");
 
     summary.generation = generation_name();
     const fs::path generation_dir = index_dir / summary.generation;
@@ -301,10 +302,11 @@ IndexSummary write_index(const Corpus& corpus, const fs::path& index_dir, const 
         // The classifier learns on a thread of its own while the documents are written: with
         // two cores, indexing takes the longer of the two, not their sum.
         classifier::TrainingReport training_report;
-        auto training = std::async(std::launch::async, [&] { return train_classifier(published, training_report); });
-        write_shards(generation_dir, published, options, summary);
-        write_file_synced(generation_dir / layout::kRoutingFile, corpus.routing.to_json().dump(2));
-        write_file_synced(generation_dir / layout::kLanguageModelFile, train_language_detector(published).to_json().dump());
+        auto training = std::async(std::launch::async, [&] { return train_classifier(source, training_report); });
+        analysis::LanguageDetector::Trainer languages;
+        write_shards(generation_dir, source, published, options, summary, languages);
+        write_file_synced(generation_dir / layout::kRoutingFile, source.routing().to_json().dump(2));
+        write_file_synced(generation_dir / layout::kLanguageModelFile, languages.finish().to_json().dump());
         const classifier::CategoryClassifier category_classifier = training.get();
         summary.classifier = training_report;
         if (!category_classifier.empty()) {

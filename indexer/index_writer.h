@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "indexer/corpus_reader.h"
+#include "indexer/document_source.h"
 #include "indexer/field_weights.h"
 #include "search/classifier/category_classifier.h"
 
@@ -53,6 +54,10 @@ inline constexpr size_t kMaxShards = 1024;
 // listed in `warnings`.
 // Only one indexer may write an index directory at a time (an flock on INDEX_DIR/.lock);
 // a second fails at once.
+// The documents are visited twice (written, and the classifier's sample read), at once.
+IndexSummary write_index(const DocumentSource& source, const std::filesystem::path& index_dir,
+                         const std::filesystem::path& corpus_dir, const IndexOptions& options = {});
+// The same for a corpus read into memory.
 IndexSummary write_index(const Corpus& corpus, const std::filesystem::path& index_dir,
                          const std::filesystem::path& corpus_dir, const IndexOptions& options = {});
 
