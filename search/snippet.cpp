@@ -2,6 +2,7 @@
 #include "search/snippet.h"
 
 #include <algorithm>
+#include <set>
 
 namespace helpdex {
 
@@ -101,11 +102,44 @@ std::string make_snippet(std::string_view text, const std::vector<SnippetWord>& 
     return out;
 }
 
+namespace {
+
+// A stem keeps its word's opening letters (Snowball rewrites endings), so only a word that
+// opens like one of the query's terms can match one: the others need no stemming. A stemmer
+// that changed a word's first bytes (a rare accent folding) would cost a highlight, never a
+// wrong one: an unstemmed word keeps its own form as its term.
+constexpr size_t kOpeningBytes = 3;
+
+class QueryOpenings {
+public:
+    explicit QueryOpenings(const std::unordered_set<std::string>& terms) {
+        for (const auto& term : terms) openings_.insert(term.substr(0, kOpeningBytes));
+    }
+    bool may_match(std::string_view word) const {
+        for (size_t length = 1; length <= std::min(kOpeningBytes, word.size()); ++length) {
+            if (openings_.contains(word.substr(0, length))) return true;
+        }
+        return false;
+    }
+
+private:
+    std::set<std::string, std::less<>> openings_;  // a few: a query's terms
+};
+
+}  // namespace
+
 std::string make_snippet(std::string_view text, std::string_view lang,
                          const std::unordered_set<std::string>& query_terms, analysis::Analyzer& analyzer,
                          size_t max_words) {
+    const QueryOpenings openings(query_terms);
     TermIds ids;
-    const std::vector<SnippetWord> words = analyse_for_snippet(text, lang, analyzer, ids);
+    std::vector<SnippetWord> words;
+    const auto may_match = [&](std::string_view word) { return openings.may_match(word); };
+    constexpr uint32_t kNoQueryTerm = UINT32_MAX;  // a word that cannot match needs no id
+    for (const auto& word : analyzer.analyze(text, lang, may_match)) {
+        const uint32_t term = openings.may_match(word.word) ? ids.intern(word.term) : kNoQueryTerm;
+        words.push_back(SnippetWord{term, static_cast<uint32_t>(word.begin), static_cast<uint32_t>(word.end), word.stopword});
+    }
     std::unordered_set<uint32_t> query_ids;
     for (const auto& term : query_terms) {
         if (const auto id = ids.find(term)) query_ids.insert(*id);

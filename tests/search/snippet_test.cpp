@@ -53,3 +53,32 @@ TEST_CASE("a text analysed once gives the same snippets as one analysed per quer
     CHECK(make_snippet(text, words, {*ids.find(analyzer.stem("router", "en"))}, 8).find("<mark>router</mark>") !=
           std::string::npos);
 }
+
+TEST_CASE("a snippet analysed for the query alone is the one a fully analysed text gives", "[snippet]") {
+    // Stemming only the words that open like a query term must not change what is marked.
+    const std::vector<std::tuple<std::string, std::string, std::vector<std::string>>> cases = {
+        {"en", "The printers were printing blank pages; reprinting did not help. Printing again after a restart worked.",
+         {"printing", "pages", "restart"}},
+        {"de", "Die Kameras verbinden sich nicht mehr. Nach dem Neustart der Kamera funktionierte die Verbindung.",
+         {"Kamera", "Verbindung", "Neustart"}},
+        {"fr", "Les paiements refusés apparaissent deux fois ; le paiement a été remboursé.", {"paiement", "remboursé"}},
+        {"nl", "Mijn betalingen zijn geweigerd en de betaling is twee keer afgeschreven.", {"betaling", "geweigerd"}},
+        {"es", "Las facturas duplicadas se corrigieron; la factura nueva llegó el lunes.", {"factura", "duplicadas"}},
+    };
+    analysis::Analyzer analyzer;
+    for (const auto& [lang, text, query] : cases) {
+        INFO(lang << ": " << text);
+        std::unordered_set<std::string> terms;
+        for (const auto& word : query) terms.insert(analyzer.analyze(word, lang).at(0).term);
+        REQUIRE(terms.size() >= 2);
+        TermIds ids;
+        const auto words = analyse_for_snippet(text, lang, analyzer, ids);
+        std::unordered_set<uint32_t> query_ids;
+        for (const auto& term : terms) {
+            if (const auto id = ids.find(term)) query_ids.insert(*id);
+        }
+        const std::string full = make_snippet(text, words, query_ids, 12);
+        CHECK(make_snippet(text, lang, terms, analyzer, 12) == full);
+        CHECK(query_ids.size() >= 2);  // the text holds the query's words
+    }
+}
