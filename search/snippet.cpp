@@ -2,6 +2,7 @@
 #include "search/snippet.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 namespace helpdex {
@@ -104,23 +105,40 @@ std::string make_snippet(std::string_view text, const std::vector<SnippetWord>& 
 
 namespace {
 
-// A stem keeps its word's opening letters (Snowball rewrites endings), so only a word that
-// opens like one of the query's terms can match one: the others need no stemming. A stemmer
-// that changed a word's first bytes (a rare accent folding) would cost a highlight, never a
-// wrong one: an unstemmed word keeps its own form as its term.
-constexpr size_t kOpeningBytes = 3;
+// A stem keeps its word's opening letters (Snowball rewrites endings), up to what the
+// stemmers change at the start: accents and umlauts dropped (Dutch, German, Spanish),
+// y written i (English "try" → "tri"). So only a word whose first two letters, folded
+// alike, open one of the query's terms can stem to one; the others need no stemming.
+constexpr size_t kOpeningLetters = 2;
+
+// U+00C0–U+00FF (UTF-8 C3 80–BF) folded to their base letter; '\0' where there is none.
+constexpr char kLatin1Folded[] = "AAAAAAACEEEEIIII" "DNOOOOO\0OUUUUY\0s" "aaaaaaaceeeeiiii" "dnooooo\0ouuuuy\0y";
+
+std::string folded_opening(std::string_view word) {
+    std::string opening;
+    for (size_t i = 0, letters = 0; i < word.size() && letters < kOpeningLetters; ++letters) {
+        const unsigned char c = static_cast<unsigned char>(word[i]);
+        char folded = 0;
+        size_t length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        if (c < 0x80) folded = static_cast<char>(c);
+        else if (c == 0xC3 && i + 1 < word.size()) {
+            const unsigned char next = static_cast<unsigned char>(word[i + 1]);
+            if (next >= 0x80 && next <= 0xBF) folded = kLatin1Folded[next - 0x80];
+        }
+        if (folded == 'y') folded = 'i';
+        if (folded != 0) opening += static_cast<char>(std::tolower(static_cast<unsigned char>(folded)));
+        else opening.append(word.substr(i, length));
+        i += length;
+    }
+    return opening;
+}
 
 class QueryOpenings {
 public:
     explicit QueryOpenings(const std::unordered_set<std::string>& terms) {
-        for (const auto& term : terms) openings_.insert(term.substr(0, kOpeningBytes));
+        for (const auto& term : terms) openings_.insert(folded_opening(term));
     }
-    bool may_match(std::string_view word) const {
-        for (size_t length = 1; length <= std::min(kOpeningBytes, word.size()); ++length) {
-            if (openings_.contains(word.substr(0, length))) return true;
-        }
-        return false;
-    }
+    bool may_match(std::string_view word) const { return openings_.contains(folded_opening(word)); }
 
 private:
     std::set<std::string, std::less<>> openings_;  // a few: a query's terms

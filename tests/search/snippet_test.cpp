@@ -82,3 +82,19 @@ TEST_CASE("a snippet analysed for the query alone is the one a fully analysed te
         CHECK(query_ids.size() >= 2);  // the text holds the query's words
     }
 }
+
+TEST_CASE("words whose stem rewrites their opening are still marked", "[snippet]") {
+    // Porter2 writes "try" as "tri"; German and Spanish stems drop umlauts and accents.
+    analysis::Analyzer analyzer;
+    const std::vector<std::tuple<std::string, std::string, std::string>> cases = {
+        {"en", "Trying again did not help, I tried twice.", "try"},
+        {"de", "Die Überweisung ist nicht angekommen.", "überweisung"},
+        {"es", "El área de facturación no responde.", "área"},
+        {"nl", "Één betaling is mislukt.", "één"},
+    };
+    for (const auto& [lang, text, word] : cases) {
+        INFO(lang << ": " << text);
+        const std::string term = analyzer.analyze(word, lang).at(0).term;
+        CHECK(make_snippet(text, lang, {term}, analyzer).find("<mark>") != std::string::npos);
+    }
+}
