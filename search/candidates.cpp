@@ -27,20 +27,8 @@ std::vector<Hit> CandidateRetriever::retrieve(const Xapian::Query& query, std::s
 }
 
 Candidates CandidateRetriever::retrieve_both(const Xapian::Query& query) {
-    // One search, the best kCandidates of every type, then each list takes its own types'
-    // best: the lists two filtered searches would give, for half the posting-list reads.
-    Candidates candidates;
-    const std::vector<Hit> hits = searcher_.retrieve_per_type(query, kCandidates, std::size(kDocumentTypes), &bm25_);
-    auto is_one_of = [](const std::string& type, std::span<const std::string_view> types) {
-        return std::find(types.begin(), types.end(), type) != types.end();
-    };
-    for (const Hit& hit : hits) {
-        if (candidates.solutions.size() < kCandidates && is_one_of(hit.type, kSolutionTypes)) candidates.solutions.push_back(hit);
-        if (candidates.similar_issues.size() < kCandidates && is_one_of(hit.type, kSimilarIssueTypes)) {
-            candidates.similar_issues.push_back(hit);
-        }
-    }
-    return candidates;
+    const Xapian::Query anywhere;
+    return {retrieve(query, kSolutionTypes, anywhere, kCandidates), retrieve(query, kSimilarIssueTypes, anywhere, kCandidates)};
 }
 
 std::vector<Hit> best_of_both(const Candidates& candidates, const std::string& lang, size_t count) {

@@ -67,20 +67,6 @@ std::vector<Hit> Searcher::retrieve(const Xapian::Query& query, const Xapian::Qu
     return hits;
 }
 
-std::vector<Hit> Searcher::retrieve_per_type(const Xapian::Query& query, size_t count_per_type, size_t types,
-                                             const Xapian::Weight* weight) {
-    std::vector<Hit> hits;
-    if (query.empty()) return hits;
-    Xapian::Enquire enquire(db_);
-    enquire.set_query(query);
-    if (weight) enquire.set_weighting_scheme(*weight);
-    enquire.set_collapse_key(schema::kSlotType, static_cast<Xapian::doccount>(count_per_type));
-    const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(count_per_type * types));
-    hits.reserve(mset.size());
-    for (auto it = mset.begin(); it != mset.end(); ++it) hits.push_back(hit_from(*it, it.get_weight()));
-    return hits;
-}
-
 Searcher::Page Searcher::page(const Xapian::Query& query, bool sort_newest_first, size_t offset, size_t limit,
                               Xapian::doccount exact_up_to) {
     Xapian::Enquire enquire(db_);

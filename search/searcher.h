@@ -34,11 +34,6 @@ public:
     // by `weight` (BM25 with Xapian's defaults when null).
     std::vector<Hit> retrieve(const Xapian::Query& query, const Xapian::Query& filter, size_t count,
                               const Xapian::Weight* weight = nullptr);
-    // The best `count_per_type` documents of each document type for `query`, best first, in
-    // one search (Xapian collapses on the type slot): what retrieve() with a filter per type
-    // would find, each document with the same score, for one pass over the posting lists.
-    std::vector<Hit> retrieve_per_type(const Xapian::Query& query, size_t count_per_type, size_t types,
-                                       const Xapian::Weight* weight = nullptr);
 
     // The whole `query` ranked (`sort_newest_first`: by the updated date instead), from
     // `offset`, with the type, category and language counts of every match.
