@@ -92,4 +92,13 @@ KbDocument document_from_stored_json(const nlohmann::json& j) {
     return d;
 }
 
+KbDocument hit_document_from_stored_data(std::string_view data) {
+    const auto without_bodies = [](int depth, nlohmann::json::parse_event_t event, const nlohmann::json& parsed) {
+        // Returning false for a top-level key skips it and its value.
+        return !(depth == 1 && event == nlohmann::json::parse_event_t::key &&
+                 (parsed == "body_markdown" || parsed == "body_html"));
+    };
+    return document_from_stored_json(nlohmann::json::parse(data, without_bodies));
+}
+
 }  // namespace helpdex

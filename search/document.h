@@ -62,6 +62,10 @@ std::string_view priority_name(int rank);
 nlohmann::json to_stored_json(const KbDocument& document);
 // Throws nlohmann::json::exception when a required field is missing or mistyped.
 KbDocument document_from_stored_json(const nlohmann::json& stored);
+// The document as a shown hit needs it: every field but the body's Markdown and HTML, which
+// no hit shows (parsing them was most of a hit's cost). Throws as above, or
+// nlohmann::json::parse_error for data that is not JSON.
+KbDocument hit_document_from_stored_data(std::string_view data);
 nlohmann::json to_json(const Escalation& escalation);
 
 }  // namespace helpdex

@@ -34,7 +34,7 @@ void DocumentCache::load_documents(const Xapian::Database& db, const PreloadBudg
             return;
         }
         Entry& entry = documents[*it];
-        entry.parsed = std::make_shared<const KbDocument>(document_from_stored_json(nlohmann::json::parse(data)));
+        entry.parsed = std::make_shared<const KbDocument>(hit_document_from_stored_data(data));
         entry.text_terms.push_back('\n');
         for (auto term = db.termlist_begin(*it); term != db.termlist_end(*it); ++term) {
             if (!schema::is_text_term(*term)) continue;

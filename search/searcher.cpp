@@ -134,8 +134,7 @@ std::vector<std::pair<std::string, std::string>> Searcher::translations(std::str
 
 std::shared_ptr<const KbDocument> Searcher::document(Xapian::docid docid) {
     if (auto cached = generation_->cache().document(docid)) return cached;
-    return std::make_shared<const KbDocument>(
-        document_from_stored_json(nlohmann::json::parse(db_.get_document(docid).get_data())));
+    return std::make_shared<const KbDocument>(hit_document_from_stored_data(db_.get_document(docid).get_data()));
 }
 
 std::vector<std::string> Searcher::contained_terms(Xapian::docid docid, const std::vector<std::string>& terms) {

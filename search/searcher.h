@@ -58,7 +58,8 @@ public:
     // {lang, id} of every member of the group, the original first.
     std::vector<std::pair<std::string, std::string>> translations(std::string_view group);
 
-    // A candidate's stored document (from the generation's cache when it keeps it).
+    // A candidate's stored document as a shown hit needs it (hit_document_from_stored_data),
+    // from the generation's cache when it keeps it.
     std::shared_ptr<const KbDocument> document(Xapian::docid docid);
     // Which of `terms` the document contains, in the order of `terms`.
     std::vector<std::string> contained_terms(Xapian::docid docid, const std::vector<std::string>& terms);

@@ -194,7 +194,15 @@ TEST_CASE("a document read from the cache is the document read from disk", "[sea
         REQUIRE(from_disk);
         CHECK(from_cache.get() == served->cache().document(docid).get());  // no parse per call
         CHECK(to_stored_json(*from_cache) == to_stored_json(*from_disk));
-        CHECK(to_stored_json(*from_disk) == to_stored_json(*on_disk.find_document(from_disk->id)));
+        // Everything but the bodies, which no hit shows.
+        KbDocument whole = *on_disk.find_document(from_disk->id);
+        CHECK_FALSE(whole.body_html.empty());
+        CHECK(from_disk->body_html.empty());
+        CHECK(from_disk->body_markdown.empty());
+        CHECK(from_disk->body_text == whole.body_text);
+        whole.body_html.clear();
+        whole.body_markdown.clear();
+        CHECK(to_stored_json(*from_disk) == to_stored_json(whole));
     }
 }
 
