@@ -10,7 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "indexer/classifier_training.h"
-#include "indexer/corpus_reader.h"
+#include "indexer/document_source.h"
 
 using namespace helpdex;
 
@@ -41,16 +41,15 @@ int main(int argc, char** argv) {
 
     indexer::Diagnostics diagnostics;
     const auto read_started = std::chrono::steady_clock::now();
-    const indexer::Corpus corpus = indexer::read_corpus(corpus_dir, diagnostics);
+    // As helpdex index reads it: validated once, the sample's texts read on the visit.
+    const indexer::CorpusFolder corpus = indexer::CorpusFolder::scan(corpus_dir, diagnostics);
     const auto read_ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - read_started);
-    std::vector<const KbDocument*> published;
-    for (const auto& d : corpus.documents) {
-        if (d.status == "published") published.push_back(&d);
-    }
+    size_t published = 0;
+    for (const auto& entry : corpus.catalog()) published += entry.status == "published";
     const long rss_before_training = peak_rss_kib();
     classifier::TrainingReport report;
-    const classifier::CategoryClassifier model = indexer::train_classifier(published, report, options);
-    nlohmann::json out = {{"documents", published.size()},
+    const classifier::CategoryClassifier model = indexer::train_classifier(corpus, report, options);
+    nlohmann::json out = {{"documents", published},
                           {"read_ms", read_ms.count()},
                           {"examples", report.examples},
                           {"trained_on", report.trained_on},
