@@ -299,8 +299,9 @@ IndexSummary write_index(const DocumentSource& source, const fs::path& index_dir
     const std::string previous = current_name(index_dir);
     try {
         fs::create_directories(generation_dir);
-        // The classifier learns on a thread of its own while the documents are written: with
-        // two cores, indexing takes the longer of the two, not their sum.
+        // The classifier learns on threads of its own while the documents are written: the
+        // run takes about the longer of the two, not their sum. (A failure of either is
+        // reported once both have ended.)
         classifier::TrainingReport training_report;
         auto training = std::async(std::launch::async, [&] { return train_classifier(source, training_report); });
         analysis::LanguageDetector::Trainer languages;
