@@ -15,26 +15,45 @@ namespace helpdex::analysis {
 namespace {
 
 constexpr size_t kMaxGram = 4;
+constexpr std::string_view kWordMark = "w:";
 
-}  // namespace
-
-std::vector<std::string> language_features(std::string_view text) {
+// Calls visit(mark, feature) for each feature of `text` in order: a whole word with mark
+// "w:", then its character n-grams with an empty mark. The one definition of the features.
+template <typename Visit>
+void visit_features(std::string_view text, const Visit& visit) {
     thread_local Tokenizer tokenizer;
-    std::vector<std::string> features;
     for (const Token& token : tokenizer.tokenize(text)) {
         if (token.kind == TokenKind::number) continue;
         const std::string word = normalize(token.text);
-        features.push_back("w:" + word);
+        visit(kWordMark, std::string_view(word));
         const std::string padded = "_" + word + "_";
         const auto bounds = code_point_offsets(padded);
         const size_t chars = bounds.size() - 1;
         for (size_t n = 1; n <= kMaxGram; ++n) {
             for (size_t start = 0; start + n <= chars; ++start) {
                 if (n == 1 && (start == 0 || start + 1 == chars)) continue;  // lone "_"
-                features.push_back(padded.substr(bounds[start], bounds[start + n] - bounds[start]));
+                visit(std::string_view(), std::string_view(padded).substr(bounds[start], bounds[start + n] - bounds[start]));
             }
         }
     }
+}
+
+// FNV-1a over the bytes of `a` then `b`: a feature's hash without building its string.
+uint64_t feature_hash(std::string_view a, std::string_view b = {}) {
+    uint64_t h = 14695981039346656037ull;
+    for (std::string_view part : {a, b}) {
+        for (unsigned char c : part) h = (h ^ c) * 1099511628211ull;
+    }
+    return h;
+}
+
+}  // namespace
+
+std::vector<std::string> language_features(std::string_view text) {
+    std::vector<std::string> features;
+    visit_features(text, [&](std::string_view mark, std::string_view feature) {
+        features.emplace_back(mark).append(feature);
+    });
     return features;
 }
 
@@ -71,21 +90,38 @@ LanguageDetector LanguageDetector::Trainer::finish(size_t max_features_per_langu
         detector.languages_.push_back(lang);
         detector.models_.push_back(std::move(model));
     }
+    detector.index_features();
     return detector;
+}
+
+void LanguageDetector::index_features() {
+    const size_t n = models_.size();
+    feature_rows_.clear();
+    rows_.clear();
+    for (size_t i = 0; i < n; ++i) {
+        for (const auto& [feature, log_prob] : models_[i].log_prob) {
+            const auto [it, added] = feature_rows_.try_emplace(feature_hash(feature), static_cast<uint32_t>(rows_.size()));
+            if (added) {
+                for (size_t j = 0; j < n; ++j) rows_.push_back(models_[j].unseen);
+            }
+            rows_[it->second + i] = log_prob;
+        }
+    }
 }
 
 LanguageGuess LanguageDetector::detect(std::string_view text) const {
     if (languages_.empty()) return {};
-    const auto features = language_features(text);
+    std::vector<uint64_t> features;
+    visit_features(text, [&](std::string_view mark, std::string_view feature) {
+        features.push_back(feature_hash(mark, feature));
+    });
     if (features.empty()) return {languages_.front(), 0.0};
-    std::vector<double> scores(languages_.size());
-    for (size_t i = 0; i < models_.size(); ++i) {
-        double score = models_[i].prior;
-        for (const auto& feature : features) {
-            auto it = models_[i].log_prob.find(feature);
-            score += it == models_[i].log_prob.end() ? models_[i].unseen : it->second;
-        }
-        scores[i] = score;
+    const size_t n = languages_.size();
+    std::vector<double> scores(n);
+    for (size_t i = 0; i < n; ++i) scores[i] = models_[i].prior;
+    for (const auto& feature : features) {
+        const auto it = feature_rows_.find(feature);
+        for (size_t i = 0; i < n; ++i) scores[i] += it == feature_rows_.end() ? models_[i].unseen : rows_[it->second + i];
     }
     // Naive Bayes multiplies dependent n-gram evidence; dividing by the square root of the
     // feature count tempers its overconfidence so the posterior reads as a probability.
@@ -124,6 +160,7 @@ LanguageDetector LanguageDetector::from_json(const nlohmann::json& model) {
         detector.languages_.push_back(entry.at("code").get<std::string>());
         detector.models_.push_back(std::move(m));
     }
+    detector.index_features();
     return detector;
 }
 

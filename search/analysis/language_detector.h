@@ -1,6 +1,7 @@
 // Detects the language of an inquiry among the languages an index holds.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -42,8 +43,16 @@ private:
         float unseen = 0.0f;
         float prior = 0.0f;
     };
+    // Builds the detection table from models_.
+    void index_features();
+
     std::vector<std::string> languages_;
     std::vector<Model> models_;
+    // For detection, every feature any model knows, with its log probability in each
+    // language side by side (unseen where that model lacks it): one look-up per feature.
+    // Keyed by a 64-bit hash of the feature, so detection builds no strings.
+    std::unordered_map<uint64_t, uint32_t> feature_rows_;  // feature hash → first of its languages_.size() floats
+    std::vector<float> rows_;
 };
 
 // The features both training and detection see: "w:<word>" and "_ab", "abc", … n-grams.
