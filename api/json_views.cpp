@@ -50,7 +50,7 @@ nlohmann::json suggestion_json(const Suggestion& s) {
     nlohmann::json solutions = nlohmann::json::array();
     for (const Hit& hit : s.solutions) {
         nlohmann::json item = hit_summary(hit);
-        item["steps"] = hit.document ? hit.document->steps : std::vector<std::string>{};
+        item["steps"] = hit.shown ? hit.shown->steps : std::vector<std::string>{};
         item["matched_terms"] = hit.matched_terms;
         item["priority"] = std::string(priority_name(hit.priority));
         solutions.push_back(std::move(item));

@@ -102,9 +102,9 @@ void print_suggestion(std::ostream& out, const Suggestion& s, const ConsoleStyle
         const Hit& hit = s.solutions[i];
         print_hit_line(out, i + 1, hit, paint);
         out << "     " << snippet_for_terminal(hit.snippet, style) << "\n";
-        if (hit.document && !hit.document->steps.empty()) {
-            for (size_t k = 0; k < hit.document->steps.size(); ++k) {
-                std::string step = hit.document->steps[k];
+        if (hit.shown && !hit.shown->steps.empty()) {
+            for (size_t k = 0; k < hit.shown->steps.size(); ++k) {
+                std::string step = hit.shown->steps[k];
                 for (size_t at = step.find('\n'); at != std::string::npos; at = step.find('\n', at + 1)) {
                     step.insert(at + 1, "          ");  // nested points stay under their step
                 }

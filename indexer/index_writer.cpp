@@ -22,6 +22,7 @@
 #include "search/analysis/normalizer.h"
 #include "search/generation.h"
 #include "search/schema.h"
+#include "search/shown_document.h"
 
 namespace helpdex::indexer {
 
@@ -52,13 +53,23 @@ private:
     int fd_ = -1;
 };
 
-void add_text(Xapian::Document& document, analysis::Analyzer& analyzer, std::string_view text, std::string_view lang,
-              std::string_view prefix, Xapian::termcount weight) {
-    for (const auto& word : analyzer.analyze(text, lang)) {
+// A field's words, each unprefixed with the field's weight as wdf and once with the field's prefix.
+void add_text(Xapian::Document& document, const std::vector<analysis::AnalyzedWord>& words, std::string_view prefix,
+              Xapian::termcount weight) {
+    for (const auto& word : words) {
         if (word.stopword) continue;
         document.add_term(word.term, weight);
         document.add_term(std::string(prefix) + word.term);
     }
+}
+
+// The document's distinct free-text terms, in the sorted order of its termlist.
+std::vector<std::string> text_terms_of(const Xapian::Document& document) {
+    std::vector<std::string> terms;
+    for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it) {
+        if (schema::is_text_term(*it)) terms.push_back(*it);
+    }
+    return terms;
 }
 
 Xapian::Document to_xapian(const KbDocument& d, analysis::Analyzer& analyzer, const FieldWeights& weights) {
@@ -72,11 +83,13 @@ Xapian::Document to_xapian(const KbDocument& d, analysis::Analyzer& analyzer, co
     document.add_boolean_term(boolean_term(kGroupPrefix, d.group()));
     for (const auto& tag : d.tags) document.add_boolean_term(boolean_term(kTagPrefix, analysis::normalize(tag)));
 
-    add_text(document, analyzer, d.title, d.lang, kTitlePrefix, weights.title);
-    for (const auto& symptom : d.symptoms) add_text(document, analyzer, symptom, d.lang, kSymptomPrefix, weights.symptoms);
-    for (const auto& tag : d.tags) add_text(document, analyzer, tag, d.lang, kTagTextPrefix, weights.tags);
-    for (const auto& step : d.steps) add_text(document, analyzer, step, d.lang, kStepPrefix, weights.steps);
-    add_text(document, analyzer, d.body_text, d.lang, kBodyPrefix, weights.body);
+    const auto title_words = analyzer.analyze(d.title, d.lang);
+    const auto body_words = analyzer.analyze(d.body_text, d.lang);
+    add_text(document, title_words, kTitlePrefix, weights.title);
+    for (const auto& symptom : d.symptoms) add_text(document, analyzer.analyze(symptom, d.lang), kSymptomPrefix, weights.symptoms);
+    for (const auto& tag : d.tags) add_text(document, analyzer.analyze(tag, d.lang), kTagTextPrefix, weights.tags);
+    for (const auto& step : d.steps) add_text(document, analyzer.analyze(step, d.lang), kStepPrefix, weights.steps);
+    add_text(document, body_words, kBodyPrefix, weights.body);
 
     document.add_value(kSlotType, d.type);
     document.add_value(kSlotCategory, d.category);
@@ -84,6 +97,9 @@ Xapian::Document to_xapian(const KbDocument& d, analysis::Analyzer& analyzer, co
     document.add_value(kSlotUpdated, d.updated);
     document.add_value(kSlotSummary, pack_summary({d.id, d.title, d.type, d.lang, d.category, d.group(), d.product,
                                                    priority_rank(d.priority)}));
+    // The snippet source is the body, or the title of a document without one.
+    const auto& snippet_words = d.body_text.empty() ? title_words : body_words;
+    document.add_value(kSlotShown, pack_shown(make_shown_document(d, snippet_words, text_terms_of(document))));
     document.set_data(to_stored_json(d).dump());
     return document;
 }

@@ -2,6 +2,7 @@
 #include "search/candidates.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "search/document.h"
 #include "search/query_plan.h"
@@ -21,14 +22,26 @@ CandidateRetriever::CandidateRetriever(Searcher& searcher, const RankingParamete
 
 std::vector<Hit> CandidateRetriever::retrieve(const Xapian::Query& query, std::span<const std::string_view> types,
                                               const Xapian::Query& scope, size_t count) {
-    const Generation& generation = searcher_.generation();
-    if (!generation.holds_any_type(types)) return {};
-    return searcher_.retrieve(query, both(type_filter(generation, types), scope), count, &bm25_);
+    const double share = searcher_.generation().type_share(types);
+    if (share == 0) return {};
+    if (share >= kUnfilteredFromShare) {
+        // A filter that passes most documents costs reading its posting list, nearly as
+        // long as the index, to drop few: search without it for a few more, then drop the
+        // other types. The same hits as the filtered search, unless too few are left.
+        const size_t wanted = share == 1 ? count : static_cast<size_t>(std::ceil(count / share)) + kExtraWithoutFilter;
+        std::vector<Hit> hits = searcher_.retrieve(query, scope, wanted, &bm25_);
+        const bool every_match = hits.size() < wanted;
+        std::erase_if(hits, [&](const Hit& h) { return std::find(types.begin(), types.end(), h.type) == types.end(); });
+        if (hits.size() >= count || every_match) {
+            if (hits.size() > count) hits.resize(count);
+            return hits;
+        }
+    }
+    return searcher_.retrieve(query, both(type_filter(types), scope), count, &bm25_);
 }
 
-Candidates CandidateRetriever::retrieve_both(const Xapian::Query& query) {
-    const Xapian::Query anywhere;
-    return {retrieve(query, kSolutionTypes, anywhere, kCandidates), retrieve(query, kSimilarIssueTypes, anywhere, kCandidates)};
+Candidates CandidateRetriever::retrieve_both(const Xapian::Query& query, const Xapian::Query& scope) {
+    return {retrieve(query, kSolutionTypes, scope, kCandidates), retrieve(query, kSimilarIssueTypes, scope, kCandidates)};
 }
 
 std::vector<Hit> best_of_both(const Candidates& candidates, const std::string& lang, size_t count) {

@@ -36,14 +36,18 @@ public:
 
     // How many candidates each retrieval considers before translation groups collapse.
     static constexpr size_t kCandidates = 20;
+    // Types held by at least this share of the documents are searched without a filter
+    // (see retrieve()), asking for this many more hits than their share needs.
+    static constexpr double kUnfilteredFromShare = 0.75;
+    static constexpr size_t kExtraWithoutFilter = 4;
 
     // The best `count` documents of `types` for `query`, within `scope` (empty: anywhere).
     // Types the index does not hold are not searched for (a corpus of cases only has no
     // solutions): each Xapian search re-reads its posting lists.
     std::vector<Hit> retrieve(const Xapian::Query& query, std::span<const std::string_view> types,
                               const Xapian::Query& scope, size_t count);
-    // Solutions and similar issues for `query`, kCandidates each.
-    Candidates retrieve_both(const Xapian::Query& query);
+    // Solutions and similar issues for `query` within `scope` (empty: anywhere), kCandidates each.
+    Candidates retrieve_both(const Xapian::Query& query, const Xapian::Query& scope = Xapian::Query());
 
 private:
     Searcher& searcher_;

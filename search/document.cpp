@@ -46,7 +46,6 @@ nlohmann::json to_stored_json(const KbDocument& d) {
         {"updated", d.updated.empty() ? nlohmann::json(nullptr) : nlohmann::json(d.updated)},
         {"body_markdown", d.body_markdown},
         {"body_html", d.body_html},
-        {"body_text", d.body_text},
         {"steps", d.steps},
         {"source", d.source},
     };
@@ -86,19 +85,9 @@ KbDocument document_from_stored_json(const nlohmann::json& j) {
     d.updated = string_or_empty(j, "updated");
     d.body_markdown = string_or_empty(j, "body_markdown");
     d.body_html = string_or_empty(j, "body_html");
-    d.body_text = string_or_empty(j, "body_text");
     d.steps = j.value("steps", std::vector<std::string>{});
     d.source = string_or_empty(j, "source");
     return d;
-}
-
-KbDocument hit_document_from_stored_data(std::string_view data) {
-    const auto without_bodies = [](int depth, nlohmann::json::parse_event_t event, const nlohmann::json& parsed) {
-        // Returning false for a top-level key skips it and its value.
-        return !(depth == 1 && event == nlohmann::json::parse_event_t::key &&
-                 (parsed == "body_markdown" || parsed == "body_html"));
-    };
-    return document_from_stored_json(nlohmann::json::parse(data, without_bodies));
 }
 
 }  // namespace helpdex

@@ -36,7 +36,7 @@ struct KbDocument {
 
     std::string body_markdown;
     std::string body_html;
-    std::string body_text;            // plain text, for snippets
+    std::string body_text;            // plain text, for snippets (not stored in the document data)
     std::vector<std::string> steps;   // the resolution steps, in order
     std::string source;               // "articles/x.md" or "cases/y.jsonl:12"
 
@@ -57,15 +57,12 @@ bool is_document_type(std::string_view type);
 int priority_rank(std::string_view priority);
 std::string_view priority_name(int rank);
 
-// The stored form inside the index (Xapian document data): every field, for the search
-// side to rebuild the document. Not an API shape (api/json_views.h has those).
+// The stored form inside the index (Xapian document data): every field but the plain body
+// text (a shown hit's text is in search/shown_document.h), for GET /v1/documents to
+// rebuild the document. Not an API shape (api/json_views.h has those).
 nlohmann::json to_stored_json(const KbDocument& document);
 // Throws nlohmann::json::exception when a required field is missing or mistyped.
 KbDocument document_from_stored_json(const nlohmann::json& stored);
-// The document as a shown hit needs it: every field but the body's Markdown and HTML, which
-// no hit shows (parsing them was most of a hit's cost). Throws as above, or
-// nlohmann::json::parse_error for data that is not JSON.
-KbDocument hit_document_from_stored_data(std::string_view data);
 nlohmann::json to_json(const Escalation& escalation);
 
 }  // namespace helpdex

@@ -43,11 +43,11 @@ const Route* route_of_team(const RoutingTable& routing, const std::string& team)
 EscalationAdvice resolve_escalation(const RoutingTable& routing, const std::string& category, const std::string& urgency,
                                     const Hit* top_solution) {
     EscalationAdvice advice = from_routing(routing, category, urgency);
-    if (!top_solution || !top_solution->document || !top_solution->document->escalation ||
+    if (!top_solution || !top_solution->shown || !top_solution->shown->escalation ||
         top_solution->category != category) {
         return advice;
     }
-    const Escalation& own = *top_solution->document->escalation;
+    const Escalation& own = *top_solution->shown->escalation;
     if (!own.team.empty() && own.team != advice.team) {
         // Another team: the table's tiers (and SLA) belong to the old one. Take that team's
         // own route when the table has one with tiers, else just the tier the document names.

@@ -47,7 +47,7 @@ Xapian::Database open_remote(const RemoteShard& shard) {
 }
 
 // Nothing at all: a remote shard's summaries and documents stay on its machine.
-constexpr PreloadBudget kNoPreload{.max_summaries = 0, .max_document_bytes = 0, .max_snippet_words = 0};
+constexpr PreloadBudget kNoPreload{.max_summaries = 0, .max_shown_bytes = 0};
 
 }  // namespace
 
@@ -128,22 +128,16 @@ size_t Generation::classifier_examples() const {
     return stats != manifest_.end() ? stats->value("examples", size_t{0}) : 0;
 }
 
-bool Generation::holds_any_type(std::span<const std::string_view> types) const {
+double Generation::type_share(std::span<const std::string_view> types) const {
     const auto by_type = manifest_.find("by_type");
-    if (by_type == manifest_.end()) return true;  // unknown: search rather than miss
-    for (std::string_view type : types) {
-        if (by_type->contains(type)) return true;
-    }
-    return false;
-}
-
-bool Generation::holds_only_types(std::span<const std::string_view> types) const {
-    const auto by_type = manifest_.find("by_type");
-    if (by_type == manifest_.end()) return false;  // unknown: filter rather than mix
+    if (by_type == manifest_.end() || !by_type->is_object()) return 1.0;
+    double all = 0, of_types = 0;
     for (const auto& [type, count] : by_type->items()) {
-        if (std::find(types.begin(), types.end(), type) == types.end()) return false;
+        const double n = count.is_number() ? count.get<double>() : 0.0;
+        all += n;
+        if (std::find(types.begin(), types.end(), type) != types.end()) of_types += n;
     }
-    return true;
+    return all > 0 ? of_types / all : 0.0;
 }
 
 LiveIndex::LiveIndex(fs::path index_dir, std::vector<RemoteShard> remote_shards)

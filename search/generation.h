@@ -65,11 +65,9 @@ public:
     size_t document_count() const;
     size_t classifier_examples() const;  // how many documents the classifier learnt from
 
-    // Whether any published document has one of these types.
-    bool holds_any_type(std::span<const std::string_view> types) const;
-    // Whether every published document has one of these types: a filter on them would
-    // then only cost reading a posting list as long as the index.
-    bool holds_only_types(std::span<const std::string_view> types) const;
+    // The share of published documents that have one of these types, in [0, 1]; 1 when the
+    // manifest does not count types (search rather than miss).
+    double type_share(std::span<const std::string_view> types) const;
 
 private:
     Generation() = default;

@@ -1,5 +1,5 @@
 // A ranked document: read cheaply from its candidate summary while ranking, then given
-// its document, matched words and snippet if it is returned (search/presentation.h).
+// what it shows of its document, matched words and snippet if it is returned (search/presentation.h).
 #pragma once
 
 #include <memory>
@@ -8,7 +8,7 @@
 
 #include <xapian.h>
 
-#include "search/document.h"
+#include "search/shown_document.h"
 
 namespace helpdex {
 
@@ -19,7 +19,7 @@ struct Hit {
     int priority = 1;                        // priority_rank()
     std::vector<std::string> matched_terms;  // the query's words this document contains
     std::string snippet;                     // HTML-escaped, matches in <mark>
-    std::shared_ptr<const KbDocument> document;
+    std::shared_ptr<const ShownDocument> shown;  // set when the hit is presented
 };
 
 }  // namespace helpdex

@@ -1,5 +1,5 @@
-// What a returned hit shows: its whole document, which of the query's words it contains,
-// and the passage that best matches them. Only hits that are returned pay for this.
+// What a returned hit shows: its steps and escalation, which of the query's words it
+// contains, and the passage that best matches them. Only hits that are returned pay for this.
 #pragma once
 
 #include "search/hit.h"
@@ -8,7 +8,7 @@
 
 namespace helpdex {
 
-// Fills hit.document, hit.matched_terms (the customer's own spelling) and hit.snippet.
+// Fills hit.shown, hit.matched_terms (the customer's own spelling) and hit.snippet.
 void present_hit(Searcher& searcher, Hit& hit, const QueryTerms& terms);
 
 }  // namespace helpdex

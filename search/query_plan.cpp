@@ -51,8 +51,7 @@ Xapian::Query build_text_query(const QueryTerms& terms, Xapian::termcount elite_
     return Xapian::Query(Xapian::Query::OP_OR, subqueries.begin(), subqueries.end());
 }
 
-Xapian::Query type_filter(const Generation& generation, std::span<const std::string_view> types) {
-    if (generation.holds_only_types(types)) return Xapian::Query();
+Xapian::Query type_filter(std::span<const std::string_view> types) {
     return any_of_terms(schema::kTypePrefix, to_strings(types));
 }
 

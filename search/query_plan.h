@@ -50,10 +50,8 @@ private:
 // is Xapian's slow case and adds noise.
 Xapian::Query build_text_query(const QueryTerms& terms, Xapian::termcount elite_terms = 16);
 
-// Documents of any of `types`; an empty query (no filtering) when every document of the
-// generation has one of them, since that filter would only cost reading a posting list
-// as long as the index.
-Xapian::Query type_filter(const Generation& generation, std::span<const std::string_view> types);
+// Documents of any of `types`.
+Xapian::Query type_filter(std::span<const std::string_view> types);
 // Documents of this category or any below it.
 Xapian::Query category_filter(const std::string& category);
 

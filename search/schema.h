@@ -42,6 +42,7 @@ enum Slot : Xapian::valueno {
     kSlotLang = 2,      // language code: the "lang" facet
     kSlotUpdated = 3,   // ISO date, sorts as a string: browsing, newest first
     kSlotSummary = 4,   // what ranking needs of a candidate: pack_summary()
+    kSlotShown = 5,     // what a returned hit shows: search/shown_document.h pack_shown()
 };
 
 // What ranking needs of a candidate, stored in one value so that a candidate costs one
@@ -56,11 +57,12 @@ std::string pack_summary(const CandidateSummary& summary);
 // The inverse of pack_summary(); missing trailing fields are left empty (priority 1).
 CandidateSummary unpack_summary(std::string_view packed);
 
-// The document data is the JSON of search/document.h's to_stored_json(KbDocument).
+// The document data is the JSON of search/document.h's to_stored_json(KbDocument): the
+// whole document, as GET /v1/documents/{id} shows it.
 
 // The format written into every generation's manifest; a generation of another format is
 // refused with a request to rebuild it (slot numbers and stored data may differ).
-inline constexpr std::string_view kIndexFormat = "helpdex-index-3";  // 3: classifier features stored as ids
+inline constexpr std::string_view kIndexFormat = "helpdex-index-4";  // 4: shown documents (kSlotShown)
 
 inline std::string boolean_term(std::string_view prefix, std::string_view value) {
     std::string term(prefix);

@@ -14,14 +14,18 @@
 namespace helpdex {
 
 struct SearchResponse {
-    Xapian::doccount total = 0;  // matching documents (exact up to kExactCountLimit)
+    Xapian::doccount total = 0;  // matching documents (exact up to kExactCountLimit, else estimated)
     std::vector<Hit> results;
-    std::map<std::string, std::map<std::string, Xapian::doccount>> facets;  // "type" → value → count
+    // "type" → value → count: exact up to kExactCountLimit matches, else estimated from those
+    // the matcher looked at (see Searcher::page).
+    std::map<std::string, std::map<std::string, Xapian::doccount>> facets;
     std::string query_language;
     double language_confidence = 0.0;
 };
 
-inline constexpr Xapian::doccount kExactCountLimit = 10000;
+// Counting every match of a common word costs reading its whole posting list and three
+// values per match; past this many the total and the facets are estimates.
+inline constexpr Xapian::doccount kExactCountLimit = 1000;
 
 // Analyses `q` in its language, searches within the filters (browsing newest first when
 // `q` has no words) and presents every returned hit. Not thread-safe: uses the Searcher.

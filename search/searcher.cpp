@@ -2,7 +2,7 @@
 #include "search/searcher.h"
 
 #include <algorithm>
-#include <unordered_set>
+#include <cmath>
 
 #include <nlohmann/json.hpp>
 
@@ -25,9 +25,12 @@ private:
     const QueryTerms& known_;
 };
 
-std::map<std::string, Xapian::doccount> counts_of(const Xapian::ValueCountMatchSpy& spy) {
+// The spy's counts, each × `scale` (rounded, and at least 1 for a value it saw).
+std::map<std::string, Xapian::doccount> counts_of(const Xapian::ValueCountMatchSpy& spy, double scale) {
     std::map<std::string, Xapian::doccount> counts;
-    for (auto it = spy.values_begin(); it != spy.values_end(); ++it) counts[*it] = it.get_termfreq();
+    for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
+        counts[*it] = std::max<Xapian::doccount>(1, static_cast<Xapian::doccount>(std::lround(it.get_termfreq() * scale)));
+    }
     return counts;
 }
 
@@ -39,7 +42,7 @@ Searcher::Searcher(std::shared_ptr<const Generation> generation)
 Hit Searcher::hit_from(Xapian::docid docid, double score) {
     const std::string* cached = generation_->cache().summary(docid);
     schema::CandidateSummary summary =
-        schema::unpack_summary(cached ? *cached : db_.get_document(docid).get_value(schema::kSlotSummary));
+        schema::unpack_summary(cached ? *cached : db_.get_document(docid, Xapian::DOC_ASSUME_VALID).get_value(schema::kSlotSummary));
     Hit hit;
     hit.docid = docid;
     hit.score = score;
@@ -81,9 +84,12 @@ Searcher::Page Searcher::page(const Xapian::Query& query, bool sort_newest_first
     Page page;
     page.total = mset.get_matches_estimated();
     for (auto it = mset.begin(); it != mset.end(); ++it) page.hits.push_back(hit_from(*it, it.get_weight()));
-    page.facets["type"] = counts_of(by_type);
-    page.facets["category"] = counts_of(by_category);
-    page.facets["lang"] = counts_of(by_lang);
+    // The spies saw every match, or (past exact_up_to) a sample of them.
+    const Xapian::doccount seen = by_type.get_total();
+    const double scale = seen > 0 && page.total > seen ? static_cast<double>(page.total) / seen : 1.0;
+    page.facets["type"] = counts_of(by_type, scale);
+    page.facets["category"] = counts_of(by_category, scale);
+    page.facets["lang"] = counts_of(by_lang, scale);
     return page;
 }
 
@@ -132,35 +138,10 @@ std::vector<std::pair<std::string, std::string>> Searcher::translations(std::str
     return members;
 }
 
-std::shared_ptr<const KbDocument> Searcher::document(Xapian::docid docid) {
-    if (auto cached = generation_->cache().document(docid)) return cached;
-    return std::make_shared<const KbDocument>(hit_document_from_stored_data(db_.get_document(docid).get_data()));
-}
-
-std::vector<std::string> Searcher::contained_terms(Xapian::docid docid, const std::vector<std::string>& terms) {
-    std::vector<std::string> contained;
-    if (terms.empty()) return contained;
-    if (const std::string* text_terms = generation_->cache().text_terms(docid)) {
-        for (const auto& term : terms) {
-            if (text_terms->find("\n" + term + "\n") != std::string::npos) contained.push_back(term);
-        }
-        return contained;
-    }
-    // A termlist only skips forward, so visit the terms in sorted order, then report them
-    // in the order given.
-    std::vector<std::string> sorted = terms;
-    std::sort(sorted.begin(), sorted.end());
-    std::unordered_set<std::string> present;
-    Xapian::TermIterator it = db_.termlist_begin(docid);
-    for (const auto& term : sorted) {
-        it.skip_to(term);
-        if (it == db_.termlist_end(docid)) break;
-        if (*it == term) present.insert(term);
-    }
-    for (const auto& term : terms) {
-        if (present.count(term)) contained.push_back(term);
-    }
-    return contained;
+std::shared_ptr<const ShownDocument> Searcher::shown(Xapian::docid docid) {
+    const std::string* cached = generation_->cache().shown(docid);
+    return std::make_shared<const ShownDocument>(
+        unpack_shown(cached ? *cached : db_.get_document(docid, Xapian::DOC_ASSUME_VALID).get_value(schema::kSlotShown)));
 }
 
 }  // namespace helpdex

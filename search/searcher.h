@@ -17,6 +17,7 @@
 #include "search/generation.h"
 #include "search/hit.h"
 #include "search/query_terms.h"
+#include "search/shown_document.h"
 
 namespace helpdex {
 
@@ -36,7 +37,9 @@ public:
                               const Xapian::Weight* weight = nullptr);
 
     // The whole `query` ranked (`sort_newest_first`: by the updated date instead), from
-    // `offset`, with the type, category and language counts of every match.
+    // `offset`, with the type, category and language counts of its matches: exact when it
+    // has at most `exact_up_to` matches, else those of the matches Xapian looked at (at
+    // least `exact_up_to`) scaled up to the estimated total.
     struct Page {
         Xapian::doccount total = 0;  // estimated; exact up to `exact_up_to` matches
         std::vector<Hit> hits;
@@ -58,11 +61,9 @@ public:
     // {lang, id} of every member of the group, the original first.
     std::vector<std::pair<std::string, std::string>> translations(std::string_view group);
 
-    // A candidate's stored document as a shown hit needs it (hit_document_from_stored_data),
-    // from the generation's cache when it keeps it.
-    std::shared_ptr<const KbDocument> document(Xapian::docid docid);
-    // Which of `terms` the document contains, in the order of `terms`.
-    std::vector<std::string> contained_terms(Xapian::docid docid, const std::vector<std::string>& terms);
+    // What a returned hit shows of a candidate's document, unpacked from the generation's
+    // cache when it keeps it, else from one value read.
+    std::shared_ptr<const ShownDocument> shown(Xapian::docid docid);
 
 private:
     Hit hit_from(Xapian::docid docid, double score);

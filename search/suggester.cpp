@@ -32,7 +32,10 @@ std::vector<std::string> surface_words(const QueryTerms& terms) {
 
 // Short inquiries ("card?", "refund status") give BM25 too little to rank on: they are
 // expanded with the terms that best characterise the likely category's closest documents
-// (relevance set → expand set), at a fraction of the inquiry's own weight.
+// (relevance set → expand set), at a fraction of the inquiry's own weight. The widened
+// query searches that category alone: its new terms were chosen to tell the category's
+// documents apart, elsewhere they mostly match noise, and a search of the whole index
+// with them cost more than the rest of the suggestion.
 void widen_with_feedback(Searcher& searcher, CandidateRetriever& retriever, InquiryQuery& query, Candidates& candidates,
                          const std::vector<Hit>& voters, const std::string& category, const RankingParameters& parameters) {
     std::vector<Xapian::docid> relevant;
@@ -42,7 +45,7 @@ void widen_with_feedback(Searcher& searcher, CandidateRetriever& retriever, Inqu
     const auto expansion = searcher.expansion_terms(relevant, kExpansionTerms, query.terms());
     if (expansion.empty()) return;
     query.expand(expansion, parameters.expansion_weight);
-    const Candidates more = retriever.retrieve_both(query.query());
+    const Candidates more = retriever.retrieve_both(query.query(), category_filter(category));
     add_candidates(candidates.solutions, more.solutions, OnDuplicate::keep_higher_score);
     add_candidates(candidates.similar_issues, more.similar_issues, OnDuplicate::keep_higher_score);
 }

@@ -54,10 +54,6 @@ std::string Analyzer::stem(std::string_view normalized_word, std::string_view la
 }
 
 std::vector<AnalyzedWord> Analyzer::analyze(std::string_view text, std::string_view lang) {
-    return analyze(text, lang, nullptr);
-}
-
-std::vector<AnalyzedWord> Analyzer::analyze(std::string_view text, std::string_view lang, const StemFilter& worth_stemming) {
     const std::vector<Token> tokens = tokenizer_.tokenize(text);
     const LanguageProfile& profile = language_profile(lang);
     std::vector<AnalyzedWord> words;
@@ -81,8 +77,7 @@ std::vector<AnalyzedWord> Analyzer::analyze(std::string_view text, std::string_v
         AnalyzedWord analyzed;
         analyzed.stopword = profile.is_stopword(word);
         analyzed.greeting = profile.is_greeting(word);
-        const bool stemmed = token.kind != TokenKind::number && (!worth_stemming || worth_stemming(word));
-        analyzed.term = stemmed ? stem(word, lang) : word;
+        analyzed.term = token.kind == TokenKind::number ? word : stem(word, lang);
         analyzed.word = std::move(word);
         analyzed.begin = token.begin;
         analyzed.end = end;

@@ -3,7 +3,6 @@
 #pragma once
 
 #include <cstdint>
-#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -32,12 +31,6 @@ struct AnalyzedWord {
 class Analyzer {
 public:
     std::vector<AnalyzedWord> analyze(std::string_view text, std::string_view lang);
-
-    // The same, stemming only the words `worth_stemming` accepts; the others keep their
-    // normalised word as their term. Stemming is most of analysis, and a caller looking
-    // for a few terms (a snippet) can tell most words apart without it.
-    using StemFilter = std::function<bool(std::string_view normalized_word)>;
-    std::vector<AnalyzedWord> analyze(std::string_view text, std::string_view lang, const StemFilter& worth_stemming);
 
     // The stem of one already-normalised word in `lang`.
     std::string stem(std::string_view normalized_word, std::string_view lang);

@@ -83,7 +83,9 @@ TEST_CASE("a suggestion shows inquiry, solutions with steps, similar issues and 
     s.inquiry.urgency_cues = {UrgencyCue{"data breach", 3, "security"}};
     s.inquiry.terms = {"charged", "twice"};
     Hit with_document = make_hit("kb-double-charge", "known-issue", 21.456789);
-    with_document.document = std::make_shared<KbDocument>(make_document());
+    auto shown = std::make_shared<ShownDocument>();
+    shown->steps = make_document().steps;
+    with_document.shown = shown;
     Hit without_document = make_hit("kb-faq", "faq", 3.0);
     without_document.priority = 0;
     s.solutions = {with_document, without_document};

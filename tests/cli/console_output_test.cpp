@@ -32,9 +32,9 @@ Suggestion make_suggestion() {
     s.inquiry.urgency = "urgent";
     s.inquiry.urgency_cues = {UrgencyCue{"data breach", 3, "security"}};
     Hit solution = make_hit("kb-double-charge", "known-issue", 21.456);
-    auto document = std::make_shared<KbDocument>();
-    document->steps = {"Open the payment history", "Refund the second charge:\n- by card\n- by invoice"};
-    solution.document = document;
+    auto shown = std::make_shared<ShownDocument>();
+    shown->steps = {"Open the payment history", "Refund the second charge:\n- by card\n- by invoice"};
+    solution.shown = shown;
     s.solutions = {solution};
     s.similar_issues = {make_hit("case-7", "case", 9.1)};
     s.escalation = {"billing/payments", "Billing Operations", "L2 Billing Specialists", "4h",

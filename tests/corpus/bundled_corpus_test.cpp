@@ -80,8 +80,8 @@ TEST_CASE("a Dutch inquiry gets a Dutch solution first, with the right category 
     CHECK(s.solutions[0].group == "kb-devices-camera-offline");
     CHECK(s.inquiry.category == "devices/connectivity");
     CHECK(s.escalation.team == "Device Support");
-    REQUIRE(s.solutions[0].document);
-    CHECK(s.solutions[0].document->steps.size() >= 4);
+    REQUIRE(s.solutions[0].shown);
+    CHECK(s.solutions[0].shown->steps.size() >= 4);
 }
 
 TEST_CASE("real inquiries in five languages find the right solution, category and team", "[bundled]") {

@@ -112,11 +112,28 @@ TEST_CASE("candidates are retrieved of the given types only", "[candidates]") {
           Ids{"fx-double-charge", "fx-refund"});
 }
 
+TEST_CASE("types most documents have are retrieved as a filtered search would", "[candidates]") {
+    // Published: 4 cases, 3 known issues, 2 troubleshooting, 1 sop. Types holding at least
+    // kUnfilteredFromShare of them are searched without a filter; the hits must not change,
+    // including when dropping the other types leaves too few (then the filter is used).
+    Fixture f;
+    using Types = std::vector<std::string_view>;
+    const Types types = GENERATE(Types{"case", "known-issue", "troubleshooting"}, Types{"case", "known-issue"},
+                                 Types{"known-issue", "troubleshooting", "sop"}, Types{"case"});
+    const std::string text = GENERATE(as<std::string>{}, "charged", "camera offline", "refund twice charged",
+                                      "doorbell battery router camera charged");
+    const size_t count = GENERATE(size_t{1}, size_t{2}, size_t{3}, size_t{20});
+    INFO(types.size() << " types, share " << f.searcher->generation().type_share(types) << ", '" << text << "', " << count);
+    const auto expected = f.searcher->retrieve(f.query(text), type_filter(types), count, nullptr);
+    const auto got = f.retriever->retrieve(f.query(text), types, Xapian::Query(), count);
+    CHECK(ids_of(got) == ids_of(expected));
+}
+
 TEST_CASE("a type the index does not hold retrieves nothing", "[candidates]") {
     Fixture f;
     // The fixture's only faq is a draft, which is not indexed.
     static constexpr std::string_view faqs[] = {"faq"};
-    REQUIRE_FALSE(f.searcher->generation().holds_any_type(faqs));
+    REQUIRE(f.searcher->generation().type_share(faqs) == 0.0);
     CHECK(f.retriever->retrieve(f.query("zebra chime draft"), faqs, Xapian::Query(), 20).empty());
     CHECK(f.retriever->retrieve(f.query("refund"), faqs, Xapian::Query(), 20).empty());
 }

@@ -1,11 +1,10 @@
 // Proves search/document_cache: what a server keeps of a generation in memory, within its budgets.
 #include <catch2/catch.hpp>
 
-#include <nlohmann/json.hpp>
-
 #include "search/document_cache.h"
 #include "search/generation.h"
 #include "search/schema.h"
+#include "search/shown_document.h"
 #include "support/test_support.h"
 
 using namespace helpdex;
@@ -25,33 +24,20 @@ struct Fixture {
     }
     DocumentCache load(const PreloadBudget& budget = {}) const { return DocumentCache::load(generation->open_database(), budget); }
 
-    // The document's unprefixed terms as DocumentCache::text_terms lists them.
-    std::string text_terms(Xapian::docid docid) const {
-        std::string terms = "\n";
-        for (auto it = db.termlist_begin(docid); it != db.termlist_end(docid); ++it) {
-            if (schema::is_text_term(*it)) terms += *it + "\n";
-        }
-        return terms;
-    }
-    size_t stored_bytes() const {
+    size_t shown_bytes() const {
         size_t bytes = 0;
-        for (Xapian::docid docid = 1; docid <= 10; ++docid) bytes += db.get_document(docid).get_data().size();
+        for (Xapian::docid docid = 1; docid <= 10; ++docid) bytes += db.get_document(docid).get_value(schema::kSlotShown).size();
         return bytes;
     }
-    size_t snippet_word_count(Xapian::docid docid) {
-        const KbDocument d = document_from_stored_json(nlohmann::json::parse(db.get_document(docid).get_data()));
-        return analyzer.analyze(d.snippet_source(), d.lang).size();
-    }
-    analysis::Analyzer analyzer;
 };
 
 bool keeps_nothing_of(const DocumentCache& cache, Xapian::docid docid) {
-    return !cache.summary(docid) && !cache.document(docid) && !cache.text_terms(docid) && !cache.snippet_words(docid);
+    return !cache.summary(docid) && !cache.shown(docid);
 }
 
 }  // namespace
 
-TEST_CASE("with the default budget every document is kept with its terms and snippet words", "[cache]") {
+TEST_CASE("with the default budget every summary and shown document is kept, as stored", "[cache]") {
     Fixture f;
     const DocumentCache cache = f.load();
     for (Xapian::docid docid = 1; docid <= 10; ++docid) {
@@ -59,23 +45,10 @@ TEST_CASE("with the default budget every document is kept with its terms and sni
         const Xapian::Document stored = f.db.get_document(docid);
         REQUIRE(cache.summary(docid));
         CHECK(*cache.summary(docid) == stored.get_value(schema::kSlotSummary));
-        REQUIRE(cache.document(docid));
-        CHECK(to_stored_json(*cache.document(docid)) == to_stored_json(hit_document_from_stored_data(stored.get_data())));
-        CHECK(cache.document(docid)->body_html.empty());  // no hit shows the bodies
-        REQUIRE(cache.text_terms(docid));
-        CHECK(*cache.text_terms(docid) == f.text_terms(docid));
-        REQUIRE(cache.snippet_words(docid));
-        CHECK(cache.snippet_words(docid)->size() == f.snippet_word_count(docid));
+        REQUIRE(cache.shown(docid));
+        CHECK(*cache.shown(docid) == stored.get_value(schema::kSlotShown));
+        CHECK_FALSE(unpack_shown(*cache.shown(docid)).words.empty());
     }
-    CHECK(cache.text_terms(1)->find("\ncharg\n") != std::string::npos);
-    CHECK(cache.text_terms(1)->find("\nXTYPEknown-issue\n") == std::string::npos);  // no boolean terms
-    // Snippet words refer to their terms by interned ids.
-    const auto refund = cache.snippet_terms().find("refund");
-    REQUIRE(refund);
-    bool found = false;
-    for (const SnippetWord& word : *cache.snippet_words(3)) found = found || word.term == *refund;
-    CHECK(found);
-    CHECK_FALSE(cache.snippet_terms().find("zzz"));
 }
 
 TEST_CASE("a docid beyond the index or an empty cache keeps nothing", "[cache]") {
@@ -97,68 +70,28 @@ TEST_CASE("above the summary budget nothing is kept", "[cache]") {
     for (Xapian::docid docid = 1; docid <= 10; ++docid) {
         if (kept) {
             CHECK(cache.summary(docid));
-            CHECK(cache.document(docid));
+            CHECK(cache.shown(docid));
         } else {
             CHECK(keeps_nothing_of(cache, docid));
         }
     }
 }
 
-TEST_CASE("documents larger together than the byte budget are not kept, their summaries are", "[cache]") {
+TEST_CASE("shown documents larger together than the byte budget are not kept, their summaries are", "[cache]") {
     Fixture f;
-    const size_t total = f.stored_bytes();
-    auto [max_bytes, documents_kept] = GENERATE_COPY(table<size_t, bool>({
+    const size_t total = f.shown_bytes();
+    auto [max_bytes, shown_kept] = GENERATE_COPY(table<size_t, bool>({
         {0, false},
-        {1000, false},  // smaller than the first document
+        {100, false},  // smaller than the first document
         {total - 1, false},
         {total, true},
     }));
     PreloadBudget budget;
-    budget.max_document_bytes = max_bytes;
+    budget.max_shown_bytes = max_bytes;
     const DocumentCache cache = f.load(budget);
-    INFO("max_document_bytes " << max_bytes << " of " << total);
+    INFO("max_shown_bytes " << max_bytes << " of " << total);
     for (Xapian::docid docid = 1; docid <= 10; ++docid) {
         CHECK(cache.summary(docid));
-        CHECK(static_cast<bool>(cache.document(docid)) == documents_kept);
-        CHECK((cache.text_terms(docid) != nullptr) == documents_kept);
-        CHECK((cache.snippet_words(docid) != nullptr) == documents_kept);
-    }
-    CHECK(static_cast<bool>(cache.snippet_terms().find("refund")) == documents_kept);
-}
-
-TEST_CASE("beyond the snippet word budget documents are kept without their snippet words", "[cache]") {
-    Fixture f;
-    const size_t first = f.snippet_word_count(1);
-    const size_t second = f.snippet_word_count(2);
-    // The budget is checked before each document: the one that crosses it is still analysed.
-    auto [max_words, analysed] = GENERATE_COPY(table<size_t, Xapian::docid>({
-        {1, 1},
-        {first, 1},
-        {first + 1, 2},
-        {first + second, 2},
-        {first + second + 1, 3},
-    }));
-    PreloadBudget budget;
-    budget.max_snippet_words = max_words;
-    const DocumentCache cache = f.load(budget);
-    INFO("max_snippet_words " << max_words);
-    for (Xapian::docid docid = 1; docid <= 10; ++docid) {
-        INFO("docid " << docid);
-        CHECK(cache.document(docid));
-        CHECK(cache.text_terms(docid));
-        CHECK((cache.snippet_words(docid) != nullptr) == (docid <= analysed));
-    }
-    REQUIRE(cache.snippet_words(1));
-    CHECK(cache.snippet_words(1)->size() == first);
-}
-
-TEST_CASE("a snippet word budget of 0 keeps no snippet words", "[cache]") {
-    Fixture f;
-    PreloadBudget budget;
-    budget.max_snippet_words = 0;
-    const DocumentCache cache = f.load(budget);
-    for (Xapian::docid docid = 1; docid <= 10; ++docid) {
-        CHECK(cache.document(docid));
-        CHECK_FALSE(cache.snippet_words(docid));
+        CHECK((cache.shown(docid) != nullptr) == shown_kept);
     }
 }

@@ -25,11 +25,9 @@ Hit solution(const std::string& id, const std::string& category, std::optional<E
     Hit hit;
     hit.id = id;
     hit.category = category;
-    KbDocument document;
-    document.id = id;
-    document.category = category;
-    document.escalation = std::move(escalation);
-    hit.document = std::make_shared<const KbDocument>(std::move(document));
+    ShownDocument shown;
+    shown.escalation = std::move(escalation);
+    hit.shown = std::make_shared<const ShownDocument>(std::move(shown));
     return hit;
 }
 

@@ -76,21 +76,19 @@ TEST_CASE("a generation knows which document types it holds", "[generation]") {
     const auto generation = Generation::open_current(dir / "idx");
     using Types = std::vector<std::string_view>;
     // Published: 4 cases, 3 known issues, 2 troubleshooting, 1 sop; the one faq is a draft.
-    auto [types, any, only] = GENERATE(table<Types, bool, bool>({
-        {{"faq"}, false, false},
-        {{"faq", "sop"}, true, false},
-        {{"case"}, true, false},
-        {{"case", "known-issue", "troubleshooting", "sop"}, true, true},
-        {{"case", "known-issue", "troubleshooting", "sop", "faq"}, true, true},
-        {{"case", "known-issue", "troubleshooting"}, true, false},
-        {{}, false, false},
+    auto [types, share] = GENERATE(table<Types, double>({
+        {Types{"faq"}, 0.0},
+        {Types{"faq", "sop"}, 0.1},
+        {Types{"case"}, 0.4},
+        {Types{"case", "known-issue", "troubleshooting", "sop"}, 1.0},
+        {Types{"case", "known-issue", "troubleshooting", "sop", "faq"}, 1.0},
+        {Types{"case", "known-issue", "troubleshooting"}, 0.9},
+        {Types{}, 0.0},
     }));
     INFO("types: " << types.size());
-    CHECK(generation->holds_any_type(types) == any);
-    CHECK(generation->holds_only_types(types) == only);
-    CHECK(generation->holds_any_type(kSolutionTypes));
-    CHECK_FALSE(generation->holds_only_types(kSolutionTypes));
-    CHECK(generation->holds_only_types(kDocumentTypes));
+    CHECK(generation->type_share(types) == Approx(share));
+    CHECK(generation->type_share(kSolutionTypes) == Approx(0.6));
+    CHECK(generation->type_share(kDocumentTypes) == 1.0);
 }
 
 TEST_CASE("an index of cases only holds only cases", "[generation]") {
@@ -101,9 +99,9 @@ TEST_CASE("an index of cases only holds only cases", "[generation]") {
     test::index_corpus(dir / "corpus", dir / "idx");
     const auto generation = Generation::open_current(dir / "idx");
     static constexpr std::string_view cases[] = {"case"};
-    CHECK(generation->holds_only_types(cases));
-    CHECK(generation->holds_only_types(kSimilarIssueTypes));
-    CHECK_FALSE(generation->holds_any_type(kSolutionTypes));
+    CHECK(generation->type_share(cases) == 1.0);
+    CHECK(generation->type_share(kSimilarIssueTypes) == 1.0);
+    CHECK(generation->type_share(kSolutionTypes) == 0.0);
     CHECK(generation->document_count() == 1);
     CHECK(generation->languages() == std::vector<std::string>{"en"});
     CHECK(generation->classifier().empty());  // one category: nothing to learn
@@ -121,9 +119,9 @@ TEST_CASE("a generation opened for serving keeps its documents in memory, one op
     for (Xapian::docid docid = 1; docid <= 10; ++docid) {
         INFO("docid " << docid);
         CHECK(served->cache().summary(docid));
-        CHECK(served->cache().document(docid));
+        CHECK(served->cache().shown(docid));
         CHECK_FALSE(on_disk->cache().summary(docid));
-        CHECK_FALSE(on_disk->cache().document(docid));
+        CHECK_FALSE(on_disk->cache().shown(docid));
     }
 }
 
@@ -136,11 +134,11 @@ TEST_CASE("without an index there is no generation to open", "[generation]") {
 TEST_CASE("a generation of another index format is refused with a request to rebuild it", "[generation]") {
     test::TempDir dir;
     test::index_corpus(test::fixture("small-corpus"), dir / "idx");
-    const std::string format = GENERATE(as<std::string>{}, "helpdex-index-1", "helpdex-index-2", "helpdex-index-4", "");
+    const std::string format = GENERATE(as<std::string>{}, "helpdex-index-1", "helpdex-index-3", "helpdex-index-5", "");
     edit_manifest(dir / "idx", [&](nlohmann::json& manifest) { manifest["format"] = format; });
     const fs::path generation_dir = current_generation_dir(dir / "idx");
     CHECK(open_error(dir / "idx") == generation_dir.string() + ": index format \"" + format +
-                                         "\" is not this helpdex's \"helpdex-index-3\": rebuild it with `helpdex index`");
+                                         "\" is not this helpdex's \"helpdex-index-4\": rebuild it with `helpdex index`");
 }
 
 TEST_CASE("a manifest without a format is refused too", "[generation]") {

@@ -37,19 +37,18 @@ bool contains(const std::string& text, const std::string& part) {
 
 }  // namespace
 
-TEST_CASE("a presented hit carries its whole document", "[presentation]") {
+TEST_CASE("a presented hit carries its steps and escalation", "[presentation]") {
     test::TempDir dir;
     test::index_corpus(test::fixture("small-corpus"), dir / "idx");
     Searcher searcher(Generation::open_current(dir / "idx"));
     const std::vector<Hit> hits = presented(searcher, "refund");
     const Hit& hit = hit_with_id(hits, "fx-refund");
-    REQUIRE(hit.document);
-    CHECK(hit.document->id == "fx-refund");
-    CHECK(hit.document->steps == std::vector<std::string>{"Check the charge is less than 30 days old.",
+    REQUIRE(hit.shown);
+    CHECK(hit.shown->steps == std::vector<std::string>{"Check the charge is less than 30 days old.",
                                                           "Issue the refund from the billing console.",
                                                           "Send the refund confirmation e-mail."});
-    REQUIRE(hit.document->escalation);
-    CHECK(hit.document->escalation->tier == "L3");
+    REQUIRE(hit.shown->escalation);
+    CHECK(hit.shown->escalation->tier == "L3");
 }
 
 TEST_CASE("matched terms are the query's words a hit contains, as the customer spelled them", "[presentation]") {
@@ -107,9 +106,8 @@ TEST_CASE("a served generation presents hits exactly as one read from disk", "[p
     test::index_corpus(test::fixture("small-corpus"), dir / "idx");
     const auto served = Generation::open_current(dir / "idx", Preload::for_serving);
     const auto on_disk = Generation::open_current(dir / "idx", Preload::nothing);
-    REQUIRE(served->cache().snippet_words(1));
-    REQUIRE_FALSE(on_disk->cache().snippet_words(1));
-    REQUIRE_FALSE(on_disk->cache().text_terms(1));
+    REQUIRE(served->cache().shown(1));
+    REQUIRE_FALSE(on_disk->cache().shown(1));
     Searcher cached(served), reading(on_disk);
 
     const std::string text = GENERATE(as<std::string>{}, "twice charged", "refund duplicate", "camera offline router",
@@ -123,8 +121,8 @@ TEST_CASE("a served generation presents hits exactly as one read from disk", "[p
         CHECK(a[i].id == b[i].id);
         CHECK(a[i].matched_terms == b[i].matched_terms);
         CHECK(a[i].snippet == b[i].snippet);
-        REQUIRE(a[i].document);
-        REQUIRE(b[i].document);
-        CHECK(to_stored_json(*a[i].document) == to_stored_json(*b[i].document));
+        REQUIRE(a[i].shown);
+        REQUIRE(b[i].shown);
+        CHECK(pack_shown(*a[i].shown) == pack_shown(*b[i].shown));
     }
 }

@@ -54,7 +54,7 @@ TEST_CASE("retrieve ranks the matching documents by BM25 and reads their summari
     CHECK(refund.priority == 1);
     CHECK(hits[1].product == "plus");
     CHECK(hits[1].priority == 2);  // "high"
-    CHECK_FALSE(refund.document);  // only presentation fills it
+    CHECK_FALSE(refund.shown);  // only presentation fills it
 }
 
 TEST_CASE("retrieve keeps only the best `count` documents", "[searcher]") {
@@ -108,6 +108,27 @@ TEST_CASE("a page starts at its offset, holds at most its limit and facets every
     CHECK(ids_of(page.hits) == std::vector<std::string>{"fx-double-charge"});
     CHECK(page.facets.at("type") == Counts{{"case", 1}, {"known-issue", 1}, {"sop", 1}});
     CHECK(f.searcher->page(Xapian::Query("refund"), false, 3, 10, 10000).hits.empty());
+}
+
+TEST_CASE("past exact_up_to matches the facet counts are scaled to the estimated total", "[searcher]") {
+    // Every document matches; the matcher need only look at 3 of the 10 before it stops
+    // counting, so the facets come from a sample, scaled to the total.
+    Fixture f;
+    const Searcher::Page sampled = f.searcher->page(Xapian::Query(std::string()), false, 0, 1, 3);
+    CHECK(sampled.total == 10);
+    for (const char* facet : {"type", "category", "lang"}) {
+        INFO(facet);
+        Xapian::doccount sum = 0;
+        for (const auto& [value, count] : sampled.facets.at(facet)) {
+            CHECK(count >= 1);
+            sum += count;
+        }
+        CHECK(sum >= 8);
+        CHECK(sum <= 12);
+    }
+    // Within exact_up_to they are exact.
+    const Searcher::Page exact = f.searcher->page(Xapian::Query(std::string()), false, 0, 1, 10);
+    CHECK(exact.facets.at("lang") == Counts{{"de", 2}, {"en", 6}, {"nl", 2}});
 }
 
 TEST_CASE("a page sorted newest first orders by the updated date, undated last", "[searcher]") {
@@ -180,48 +201,43 @@ TEST_CASE("translations lists every member of a group, the original first", "[se
     CHECK(f.searcher->translations("fx-nope").empty());
 }
 
-TEST_CASE("a document read from the cache is the document read from disk", "[searcher]") {
+TEST_CASE("a shown document read from the cache is the one read from disk", "[searcher]") {
     test::TempDir dir;
     test::index_corpus(test::fixture("small-corpus"), dir / "idx");
     const auto served = Generation::open_current(dir / "idx", Preload::for_serving);
-    Searcher cached(served);
-    Searcher on_disk(Generation::open_current(dir / "idx", Preload::nothing));
+    const auto on_disk_generation = Generation::open_current(dir / "idx", Preload::nothing);
+    REQUIRE(served->cache().shown(1));
+    REQUIRE_FALSE(on_disk_generation->cache().shown(1));
+    Searcher cached(served), on_disk(on_disk_generation);
     for (Xapian::docid docid = 1; docid <= 10; ++docid) {
         INFO("docid " << docid);
-        const auto from_cache = cached.document(docid);
-        const auto from_disk = on_disk.document(docid);
+        const auto from_cache = cached.shown(docid);
+        const auto from_disk = on_disk.shown(docid);
         REQUIRE(from_cache);
         REQUIRE(from_disk);
-        CHECK(from_cache.get() == served->cache().document(docid).get());  // no parse per call
-        CHECK(to_stored_json(*from_cache) == to_stored_json(*from_disk));
-        // Everything but the bodies, which no hit shows.
-        KbDocument whole = *on_disk.find_document(from_disk->id);
-        CHECK_FALSE(whole.body_html.empty());
-        CHECK(from_disk->body_html.empty());
-        CHECK(from_disk->body_markdown.empty());
-        CHECK(from_disk->body_text == whole.body_text);
-        whole.body_html.clear();
-        whole.body_markdown.clear();
-        CHECK(to_stored_json(*from_disk) == to_stored_json(whole));
+        CHECK(pack_shown(*from_cache) == pack_shown(*from_disk));
     }
 }
 
-TEST_CASE("contained_terms reports the terms a document holds in the order given", "[searcher]") {
-    // Regression: terms were looked up in a forward-only termlist in the given order, so a
-    // term sorting before an earlier one was missed. Both the cached and the on-disk path.
+TEST_CASE("a shown document holds the steps, escalation and text terms of its document", "[searcher]") {
     const Preload preload = GENERATE(Preload::for_serving, Preload::nothing);
     Fixture f(preload);
+    const auto shown = f.searcher->shown(f.docid_of("fx-double-charge"));
+    const KbDocument whole = *f.searcher->find_document("fx-double-charge");
+    CHECK(shown->steps == whole.steps);
+    CHECK(shown->escalation.has_value() == whole.escalation.has_value());
+    // Its terms are exactly the document's unprefixed terms, sorted: what matched_terms reports.
+    Xapian::Database db = f.searcher->generation().open_database();
     const Xapian::docid docid = f.docid_of("fx-double-charge");
-    REQUIRE((f.searcher->generation().cache().text_terms(docid) != nullptr) == (preload == Preload::for_serving));
-    using Terms = std::vector<std::string>;
-    CHECK(f.searcher->contained_terms(docid, {"twice", "charg"}) == Terms{"twice", "charg"});
-    CHECK(f.searcher->contained_terms(docid, {"twice", "zebra", "charg", "amount", "5"}) == Terms{"twice", "charg", "amount", "5"});
-    CHECK(f.searcher->contained_terms(docid, {"zzz", "amount"}) == Terms{"amount"});
-    CHECK(f.searcher->contained_terms(docid, {"amount", "zzz"}) == Terms{"amount"});
-    CHECK(f.searcher->contained_terms(docid, {"kamera", "offlin"}).empty());
-    CHECK(f.searcher->contained_terms(docid, {}).empty());
-    CHECK(f.searcher->contained_terms(f.docid_of("fx-camera-offline-de"), {"offlin", "kamera", "camera"}) ==
-          Terms{"offlin", "kamera"});
+    std::vector<std::string> text_terms;
+    for (auto it = db.termlist_begin(docid); it != db.termlist_end(docid); ++it) {
+        if (schema::is_text_term(*it)) text_terms.push_back(*it);
+    }
+    CHECK(shown->terms == text_terms);
+    CHECK(shown->find_term("charg"));
+    CHECK(shown->find_term("twice"));
+    CHECK_FALSE(shown->find_term("kamera"));
+    CHECK_FALSE(shown->find_term("XTYPEknown-issue"));  // no boolean terms
 }
 
 TEST_CASE("relevance feedback proposes new text terms of the relevant documents", "[searcher]") {
