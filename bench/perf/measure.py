@@ -217,8 +217,11 @@ def remote_shards(shard_dirs, log_dir, wait_s=30):
         for i, shard in enumerate(shard_dirs):
             port = free_loopback_port()
             log = open(log_dir / f"tcpsrv-{i}.log", "w")
+            # Its own session: xapian-tcpsrv forks a child per connection and, when stopped,
+            # signals its whole process group, which would otherwise include this bench.
             processes.append((subprocess.Popen(["xapian-tcpsrv", "--port", str(port), "--interface", "127.0.0.1",
-                                                "--idle-timeout", "0", str(shard)], stdout=log, stderr=subprocess.STDOUT), log))
+                                                "--idle-timeout", "0", str(shard)], stdout=log, stderr=subprocess.STDOUT,
+                                               start_new_session=True), log))
             deadline = time.monotonic() + wait_s
             while not port_open(port):
                 if processes[-1][0].poll() is not None or time.monotonic() > deadline:
@@ -228,11 +231,12 @@ def remote_shards(shard_dirs, log_dir, wait_s=30):
         yield addresses
     finally:
         for process, log in processes:
-            process.terminate()
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGTERM)  # the server and its connection children
             try:
                 process.wait(timeout=15)
             except subprocess.TimeoutExpired:
-                process.kill()
+                os.killpg(process.pid, signal.SIGKILL)
                 process.wait()
             log.close()
 
