@@ -116,12 +116,13 @@ def watch_index(argv, out_file, timeout_s, max_rss_kb):
     return None if process.returncode == 0 else f"helpdex index exited {process.returncode} (see {out_file})"
 
 
-def run_index(helpdex, corpus_dir, db_dir, log_dir, timeout_s, max_rss_kb=None):
+def run_index(helpdex, corpus_dir, db_dir, log_dir, timeout_s, max_rss_kb=None, shards=1):
     """`helpdex index` under /usr/bin/time -v: wall time, docs/s, peak RSS, index size, training ms."""
     require_tool("/usr/bin/time", "time")
     shutil.rmtree(db_dir, ignore_errors=True)
     time_file, out_file = log_dir / f"{db_dir.name}.time.txt", log_dir / f"{db_dir.name}.index.log"
-    argv = ["/usr/bin/time", "-v", "-o", str(time_file), helpdex, "index", str(corpus_dir), "--db", str(db_dir)]
+    argv = ["/usr/bin/time", "-v", "-o", str(time_file), helpdex, "index", str(corpus_dir), "--db", str(db_dir),
+            "--shards", str(shards)]
     reason = watch_index(argv, out_file, timeout_s, max_rss_kb)
     if reason:
         return {"ok": False, "reason": reason}
@@ -192,9 +193,52 @@ def running_server(argv, port, log_file, ready_path="/healthz", wait_s=120):
         log.close()
 
 
-def helpdex_serve_argv(helpdex, db_dir, port, threads):
-    return [helpdex, "serve", "--db", str(db_dir), "--port", str(port), "--threads", str(threads), "--quiet",
+def helpdex_serve_argv(helpdex, db_dir, port, threads, shards=()):
+    """`helpdex serve` of db_dir, searching the `shards` (tcp://host:port) instead when given."""
+    argv = [helpdex, "serve", "--db", str(db_dir), "--port", str(port), "--threads", str(threads), "--quiet",
             "--reload-interval-ms", "0"]
+    for shard in shards:
+        argv += ["--shard", shard]
+    return argv
+
+
+def port_open(port):
+    with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=0.5):
+        return True
+    return False
+
+
+@contextlib.contextmanager
+def remote_shards(shard_dirs, log_dir, wait_s=30):
+    """One `xapian-tcpsrv` on a free loopback port per shard database; yields their tcp:// addresses."""
+    require_tool("xapian-tcpsrv", "xapian-tools")
+    processes, addresses = [], []
+    try:
+        for i, shard in enumerate(shard_dirs):
+            port = free_loopback_port()
+            log = open(log_dir / f"tcpsrv-{i}.log", "w")
+            # Its own session: xapian-tcpsrv forks a child per connection and, when stopped,
+            # signals its whole process group, which would otherwise include this bench.
+            processes.append((subprocess.Popen(["xapian-tcpsrv", "--port", str(port), "--interface", "127.0.0.1",
+                                                "--idle-timeout", "0", str(shard)], stdout=log, stderr=subprocess.STDOUT,
+                                               start_new_session=True), log))
+            deadline = time.monotonic() + wait_s
+            while not port_open(port):
+                if processes[-1][0].poll() is not None or time.monotonic() > deadline:
+                    raise BenchError(f"xapian-tcpsrv for {shard} did not listen (see {log_dir / f'tcpsrv-{i}.log'})")
+                time.sleep(0.1)
+            addresses.append(f"tcp://127.0.0.1:{port}")
+        yield addresses
+    finally:
+        for process, log in processes:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGTERM)  # the server and its connection children
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+            log.close()
 
 
 def bare_http_argv(binary, port, threads):

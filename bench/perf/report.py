@@ -194,6 +194,26 @@ def rss_target(results, s, note):
             "figures": f"after warm-up {mib(first)}, last {mib(last)} ({change:+.1%}), max {mib(peak)}; {source}"}
 
 
+def shard_rows(s):
+    """1 local index | 2 remote shards | ratio rows for a size that ran --shards-at."""
+    local, remote = s.get("index") or {}, dig(s, "remote_shards", "index") or {}
+    rows = [["index wall time", f"{num(local.get('wall_s'), 1)} s", f"{num(remote.get('wall_s'), 1)} s",
+             ratio(remote.get("wall_s"), local.get("wall_s"))],
+            ["index peak RSS", mib(local.get("peak_rss_kb")), mib(remote.get("peak_rss_kb")), ""]]
+    for mode in ("suggest", "search"):
+        for c in CONCURRENCY:
+            one, two = dig(s, "serve", "wrk", mode, c), dig(s, "remote_shards", "wrk", mode, c)
+            for p in ("p50", "p99"):
+                a, b = dig(one, "latency_us", p), dig(two, "latency_us", p)
+                rows.append([f"{mode} {p}, {c} conn", ms(a), ms(b), ratio(b, a)])
+            rows.append([f"{mode} requests/s, {c} conn", num(dig(one, "requests_per_s")), num(dig(two, "requests_per_s")),
+                         ratio(dig(two, "requests_per_s"), dig(one, "requests_per_s"))])
+            rows.append([f"{mode} failed, {c} conn", num(dig(one, "failed")), num(dig(two, "failed")), ""])
+    rows.append(["serve steady RSS", mib(dig(s, "serve", "rss", "steady_rss_kb")),
+                 mib(dig(s, "remote_shards", "rss", "steady_rss_kb")), ""])
+    return rows
+
+
 def render(results):
     """The whole report as Markdown: per-size tables, cost growth, targets."""
     out = []
@@ -203,6 +223,9 @@ def render(results):
         if not dig(s, "index", "ok"):
             out.append(f"helpdex index did not complete: {dig(s, 'index', 'reason')}\n")
         out.append(markdown_table(["measure", "helpdex", "floor", "ratio"], size_rows(s)) + "\n")
+        if s.get("remote_shards"):
+            out.append(f"#### {int(n):,} documents: 1 local index against 2 remote shards (xapian-tcpsrv on loopback)\n")
+            out.append(markdown_table(["measure", "1 local index", "2 remote shards", "remote ÷ local"], shard_rows(s)) + "\n")
     header, rows = growth_rows(results)
     out.append("### Cost growth\n")
     out.append(markdown_table(header, rows) + "\n")

@@ -36,6 +36,9 @@ def parse_args(argv):
     p.add_argument("--threads", type=int, default=16, help="helpdex serve --threads and bench_bare_http --threads")
     p.add_argument("--seed", type=int, default=1, help="corpus seed (default 1)")
     p.add_argument("--query-count", type=int, default=2000, help="inquiries generated (default 2000)")
+    p.add_argument("--shards-at", type=int, default=None, metavar="SIZE",
+                   help="at this size also index 2 shards, serve them through 2 xapian-tcpsrv and load them "
+                        "(default: 1000000 with --full, else none)")
     p.add_argument("--soak", type=int, default=0, metavar="SECONDS",
                    help="after the sizes, run suggest load this long at the target size sampling RSS (600 for the real check)")
     p.add_argument("--index-timeout", type=int, default=900, help="stop helpdex index after this many seconds (default 900)")
@@ -53,6 +56,8 @@ def parse_args(argv):
     if args.full and 1_000_000 not in sizes:
         sizes.append(1_000_000)
     args.size_list = sorted(sizes)
+    if args.shards_at is None and args.full:
+        args.shards_at = 1_000_000
     args.connection_list = [int(c) for c in args.connections.split(",")]
     args.warmup = 1 if args.quick else 5
     return args
@@ -98,6 +103,26 @@ def bare_http_load(args, bins, queries, logs):
         return {"wrk": measure.run_wrk_matrix(port, MODES, args.connection_list, args.duration, queries)}
 
 
+def remote_shards_load(args, bins, n, corpus_dir, queries, logs):
+    """The corpus indexed into 2 shards, each served by its own xapian-tcpsrv on loopback, and
+    helpdex serve over both under the same wrk runs as the local index."""
+    db_dir = args.out / f"index-{n}-shards2"
+    index = measure.run_index(bins["helpdex"], corpus_dir, db_dir, logs, args.index_timeout,
+                              args.index_max_rss * 1024, shards=2)
+    if not index["ok"]:
+        return {"index": index}
+    shard_dirs = sorted((Path(index["generation_dir"]) / "shards").iterdir(), key=lambda p: int(p.name))
+    with measure.remote_shards(shard_dirs, logs) as addresses:
+        port = measure.free_loopback_port()
+        argv = measure.helpdex_serve_argv(bins["helpdex"], db_dir, port, args.threads, addresses)
+        with measure.running_server(argv, port, logs / f"{db_dir.name}.serve.log", ready_path="/readyz") as pid:
+            with measure.RssSampler(pid) as sampler:
+                for mode in MODES:
+                    measure.run_wrk(port, mode, 16, args.warmup, queries)
+                runs = measure.run_wrk_matrix(port, MODES, args.connection_list, args.duration, queries)
+    return {"index": index, "wrk": runs, "rss": sampler.summary()}
+
+
 def bench_size(args, bins, n, corpus_root, logs):
     corpus_dir, queries = corpus_root / f"corpus-{n}", corpus_root / f"queries-{n}.tsv"
     db_dir = args.out / f"index-{n}"
@@ -110,6 +135,9 @@ def bench_size(args, bins, n, corpus_root, logs):
     if result["index"]["ok"]:
         progress(f"{n:,}: indexed in {result['index']['wall_s']:.1f} s; serving under wrk")
         result["serve"], result["search_2_threads"] = serve_and_load(args, bins, db_dir, queries, logs)
+        if n == args.shards_at:
+            progress(f"{n:,}: 2 shards behind xapian-tcpsrv")
+            result["remote_shards"] = remote_shards_load(args, bins, n, corpus_dir, queries, logs)
     else:
         progress(f"{n:,}: {result['index']['reason']}")
     progress(f"{n:,}: raw Xapian floor")
