@@ -6,24 +6,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "search/feedback_terms.h"
 #include "search/schema.h"
 
 namespace helpdex {
 
 namespace {
-
-// Only the unprefixed, weighted text terms: not boolean filters (Q…, L…, X…, K…) nor the
-// per-field copies (S…, XY…).
-class TextTermsOnly : public Xapian::ExpandDecider {
-public:
-    explicit TextTermsOnly(const QueryTerms& known) : known_(known) {}
-    bool operator()(const std::string& term) const override {
-        return schema::is_text_term(term) && !known_.contains(term);
-    }
-
-private:
-    const QueryTerms& known_;
-};
 
 // The spy's counts, each × `scale` (rounded, and at least 1 for a value it saw).
 std::map<std::string, Xapian::doccount> counts_of(const Xapian::ValueCountMatchSpy& spy, double scale) {
@@ -95,18 +83,15 @@ Searcher::Page Searcher::page(const Xapian::Query& query, bool sort_newest_first
 
 std::vector<std::string> Searcher::expansion_terms(const std::vector<Xapian::docid>& relevant, size_t count,
                                                    const QueryTerms& known) {
-    std::vector<std::string> terms;
-    if (relevant.empty()) return terms;
-    Xapian::RSet rset;
-    for (Xapian::docid docid : relevant) rset.add_document(docid);
-    Xapian::Enquire enquire(db_);
-    const TextTermsOnly decider(known);
-    // Over shards Xapian would estimate each term's frequency from the shards holding the
-    // relevant documents; exact counts keep the terms (and so the answer) those of one database.
-    const Xapian::ESet eset =
-        enquire.get_eset(static_cast<Xapian::termcount>(count), rset, Xapian::Enquire::USE_EXACT_TERMFREQ, &decider);
-    for (auto it = eset.begin(); it != eset.end(); ++it) terms.push_back(*it);
-    return terms;
+    if (relevant.empty()) return {};
+    std::vector<std::shared_ptr<const ShownDocument>> shown;
+    std::vector<const std::vector<std::string>*> term_lists;
+    for (Xapian::docid docid : relevant) {
+        shown.push_back(this->shown(docid));
+        term_lists.push_back(&shown.back()->terms);
+    }
+    return select_feedback_terms(term_lists, db_.get_doccount(),
+                                 [this](const std::string& term) { return db_.get_termfreq(term); }, count, known);
 }
 
 std::optional<KbDocument> Searcher::find_document(std::string_view id) {

@@ -49,8 +49,9 @@ public:
               Xapian::doccount exact_up_to);
 
     // Relevance feedback: the `count` terms that best tell the documents of `relevant`
-    // apart from the rest of the index (Xapian's expand set), unprefixed terms only,
-    // leaving out `known`.
+    // apart from the rest of the index (search/feedback_terms.h), leaving out `known`. Reads
+    // the relevant documents' shown terms and a frequency per shared term: Xapian's expand
+    // set read their whole termlists and a frequency for every term in them.
     std::vector<std::string> expansion_terms(const std::vector<Xapian::docid>& relevant, size_t count,
                                              const QueryTerms& known);
 
