@@ -81,8 +81,10 @@ std::vector<std::string> read_terms(Reader& r) {
     for (size_t i = 0; i < terms.size(); ++i) {
         const uint64_t shared = r.varint();
         if (i == 0 ? shared != 0 : shared > terms[i - 1].size()) Reader::corrupt();
+        const std::string_view rest = r.bytes(r.varint());
+        terms[i].reserve(shared + rest.size());
         if (i > 0) terms[i].assign(terms[i - 1], 0, shared);
-        terms[i] += r.string();
+        terms[i] += rest;
     }
     return terms;
 }

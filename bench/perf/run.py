@@ -41,7 +41,9 @@ def parse_args(argv):
                         "(default: 1000000 with --full, else none)")
     p.add_argument("--soak", type=int, default=0, metavar="SECONDS",
                    help="after the sizes, run suggest load this long at the target size sampling RSS (600 for the real check)")
-    p.add_argument("--index-timeout", type=int, default=900, help="stop helpdex index after this many seconds (default 900)")
+    p.add_argument("--index-timeout", type=int, default=None,
+                   help="stop helpdex index (and raw Xapian indexing) after this many seconds "
+                        "(default: 900, or 10 ms per document when that is longer: 10,000 s at 1M)")
     p.add_argument("--index-max-rss", type=int, default=12288, metavar="MIB",
                    help="stop helpdex index when its RSS passes this many MiB (default 12288; 0: no limit)")
     p.add_argument("--render", type=Path, metavar="RESULTS_JSON",
@@ -103,11 +105,16 @@ def bare_http_load(args, bins, queries, logs):
         return {"wrk": measure.run_wrk_matrix(port, MODES, args.connection_list, args.duration, queries)}
 
 
+def index_timeout(args, n):
+    """Seconds an index run of n documents may take: a 1M run takes about 55 min here."""
+    return args.index_timeout if args.index_timeout is not None else max(900, n // 100)
+
+
 def remote_shards_load(args, bins, n, corpus_dir, queries, logs):
     """The corpus indexed into 2 shards, each served by its own xapian-tcpsrv on loopback, and
     helpdex serve over both under the same wrk runs as the local index."""
     db_dir = args.out / f"index-{n}-shards2"
-    index = measure.run_index(bins["helpdex"], corpus_dir, db_dir, logs, args.index_timeout,
+    index = measure.run_index(bins["helpdex"], corpus_dir, db_dir, logs, index_timeout(args, n),
                               args.index_max_rss * 1024, shards=2)
     if not index["ok"]:
         return {"index": index}
@@ -130,7 +137,7 @@ def bench_size(args, bins, n, corpus_root, logs):
     progress(f"{n:,}: generating the corpus")
     result["corpus"] = measure.generate_corpus(bins["bench_gen_corpus"], n, args.seed, corpus_dir, queries, args.query_count)
     progress(f"{n:,}: helpdex index")
-    result["index"] = measure.run_index(bins["helpdex"], corpus_dir, db_dir, logs, args.index_timeout,
+    result["index"] = measure.run_index(bins["helpdex"], corpus_dir, db_dir, logs, index_timeout(args, n),
                                         args.index_max_rss * 1024)
     if result["index"]["ok"]:
         progress(f"{n:,}: indexed in {result['index']['wall_s']:.1f} s; serving under wrk")
@@ -142,7 +149,7 @@ def bench_size(args, bins, n, corpus_root, logs):
         progress(f"{n:,}: {result['index']['reason']}")
     progress(f"{n:,}: raw Xapian floor")
     result["raw_xapian"] = measure.run_raw_xapian(bins["bench_raw_xapian"], corpus_dir, queries, args.out / f"raw-xapian-{n}",
-                                                  max(2, args.duration // 2), args.index_timeout)
+                                                  max(2, args.duration // 2), index_timeout(args, n))
     progress(f"{n:,}: bare HTTP floor")
     result["bare_http"] = bare_http_load(args, bins, queries, logs)
     result["floors"] = report.compute_floors(result)
