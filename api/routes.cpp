@@ -46,7 +46,12 @@ void post_suggest(const RequestContext&, Services& services, const httplib::Requ
     }
     const SuggestRequest request = parse_suggest_request(req.body);
     const auto engine = services.searchers.borrow();
-    send_json(res, suggestion_json(suggest(*engine, request, services.ranking)));
+    Suggestion suggestion = suggest(*engine, request, services.ranking);
+    StageTimer timer;
+    send_json(res, suggestion_json(suggestion));
+    timer.lap("response");
+    suggestion.timings.push_back(timer.take().front());
+    res.set_header(kServerTimingHeader, server_timing(suggestion.timings));
 }
 
 void get_document(const RequestContext&, Services& services, const httplib::Request& req, httplib::Response& res) {

@@ -9,6 +9,8 @@
 #include <chrono>
 #include <cstdio>
 #include <fstream>
+#include <map>
+#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -66,6 +68,46 @@ std::vector<double> time_each(size_t n, F&& call) {
     return micros;
 }
 
+// Each stage's durations over the requests, from their Server-Timing headers
+// ("name;dur=ms, …"), the stages in their mean place in a request (a stage that runs
+// for some requests only, such as feedback, still shows where it runs).
+class StageBreakdown {
+public:
+    void add(const std::string& header) {
+        ++requests_;
+        std::istringstream metrics(header);
+        size_t place = 0;
+        for (std::string metric; std::getline(metrics, metric, ',');) {
+            const size_t start = metric.find_first_not_of(' '), at = metric.find(";dur=");
+            if (start == std::string::npos || at == std::string::npos) continue;
+            const std::string name = metric.substr(start, at - start);
+            if (!by_stage_.contains(name)) order_.push_back(name);
+            by_stage_[name].push_back(1000 * std::stod(metric.substr(at + 5)));
+            place_sum_[name] += static_cast<double>(place++);
+        }
+    }
+    // Per stage: in how many requests it ran, its p50 and mean when it ran, and its mean
+    // share of a request (its summed time over every request).
+    void print() {
+        const auto mean_place = [&](const std::string& name) { return place_sum_[name] / by_stage_.at(name).size(); };
+        std::stable_sort(order_.begin(), order_.end(),
+                         [&](const std::string& a, const std::string& b) { return mean_place(a) < mean_place(b); });
+        std::printf("\nstages of POST /v1/suggest (Server-Timing)   ran    p50 (ms)   mean (ms)   per request (ms)\n");
+        for (const std::string& name : order_) {
+            const std::vector<double>& micros = by_stage_.at(name);
+            const Stats s = stats_of(micros);
+            std::printf("  %-40s %5.0f%% %10.3f %11.3f %18.3f\n", name.c_str(), 100.0 * micros.size() / requests_,
+                        s.p50 / 1000, s.mean / 1000, s.mean * micros.size() / requests_ / 1000);
+        }
+    }
+
+private:
+    size_t requests_ = 0;
+    std::vector<std::string> order_;
+    std::map<std::string, std::vector<double>> by_stage_;
+    std::map<std::string, double> place_sum_;
+};
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -113,9 +155,12 @@ int main(int argc, char** argv) {
         auto r = client.Get("/healthz");
         failures += !r || r->status != 200;
     });
+    std::vector<std::string> timing_headers;  // read after the timed loop
+    timing_headers.reserve(requests);
     const auto http_suggest = time_each(requests, [&](size_t i) {
         auto r = client.Post("/v1/suggest", bodies[i % bodies.size()], "application/json");
         failures += !r || r->status != 200;
+        if (r) timing_headers.push_back(r->get_header_value("Server-Timing"));
     });
     Searcher searcher(index->current());
     const auto in_process = time_each(requests, [&](size_t i) {
@@ -134,6 +179,9 @@ int main(int argc, char** argv) {
     print_row("suggest in-process", engine);
     print_row("POST /v1/suggest", full);
     std::printf("ratio POST /v1/suggest p50 / (floor + in-process) p50: %.2f\n", full.p50 / (floor.p50 + engine.p50));
+    StageBreakdown stages;
+    for (const auto& header : timing_headers) stages.add(header);
+    stages.print();
     std::printf("failures: %zu\n", failures);
     return failures == 0 ? 0 : 1;
 }

@@ -69,6 +69,7 @@ void add_category_candidates(CandidateRetriever& retriever, const InquiryQuery& 
 }  // namespace
 
 Suggestion suggest(Searcher& searcher, const SuggestRequest& request, const RankingParameters& parameters) {
+    StageTimer timer;
     const Generation& generation = searcher.generation();
     const Inquiry inquiry = read_inquiry(request, generation, searcher.analyzer());
     Suggestion suggestion;
@@ -76,6 +77,7 @@ Suggestion suggest(Searcher& searcher, const SuggestRequest& request, const Rank
     analysis.language = inquiry.language.language;
     analysis.language_confidence = inquiry.language.confidence;
     analysis.terms = surface_words(inquiry.terms);
+    timer.lap("inquiry");
 
     CandidateRetriever retriever(searcher, parameters);
     InquiryQuery query(inquiry.terms);
@@ -84,6 +86,7 @@ Suggestion suggest(Searcher& searcher, const SuggestRequest& request, const Rank
         query = InquiryQuery::every_word(inquiry.words);
         candidates = retriever.retrieve_both(query.query());
     }
+    timer.lap("retrieval");
 
     // Category and urgency are voted on by the best hits of both lists, before collapsing.
     const std::vector<Hit> voters = best_of_both(candidates, analysis.language, kVoters);
@@ -95,21 +98,29 @@ Suggestion suggest(Searcher& searcher, const SuggestRequest& request, const Rank
     analysis.category_uncertain = category.uncertain;
     analysis.urgency_cues = standard_urgency_cues().find(inquiry.words, analysis.language);
     analysis.urgency = assess_urgency(voters, analysis.category, analysis.urgency_cues);
+    timer.lap("category");
 
     if (query.terms().terms.size() <= parameters.expand_up_to_terms && !category.category.empty() && !category.uncertain) {
         widen_with_feedback(searcher, retriever, query, candidates, voters, category.category, parameters);
+        timer.lap("feedback");
     }
-    if (!category.category.empty()) add_category_candidates(retriever, query, candidates, category.category);
+    if (!category.category.empty()) {
+        add_category_candidates(retriever, query, candidates, category.category);
+        timer.lap("category_candidates");
+    }
 
     const InquiryContext context{analysis.language, request.product, category.belief};
     suggestion.solutions = rank_for_inquiry(searcher, std::move(candidates.solutions), context, parameters, request.limit);
     suggestion.similar_issues =
         rank_for_inquiry(searcher, std::move(candidates.similar_issues), context, parameters, request.limit);
+    timer.lap("ranking");
     for (Hit& hit : suggestion.solutions) present_hit(searcher, hit, query.terms());
     for (Hit& hit : suggestion.similar_issues) present_hit(searcher, hit, query.terms());
 
     const Hit* top_solution = suggestion.solutions.empty() ? nullptr : &suggestion.solutions.front();
     suggestion.escalation = resolve_escalation(generation.routing(), analysis.category, analysis.urgency, top_solution);
+    timer.lap("presentation");
+    suggestion.timings = timer.take();
     return suggestion;
 }
 

@@ -10,6 +10,7 @@
 #include "search/ranking_parameters.h"
 #include "search/requests.h"
 #include "search/searcher.h"
+#include "search/stage_timer.h"
 #include "search/urgency.h"
 
 namespace helpdex {
@@ -30,6 +31,10 @@ struct Suggestion {
     std::vector<Hit> solutions;
     std::vector<Hit> similar_issues;
     EscalationAdvice escalation;
+    // Wall time of each stage in pipeline order: inquiry, retrieval, category, feedback
+    // (short inquiries only), category_candidates (when a category was found), ranking,
+    // presentation.
+    std::vector<StageTime> timings;
 };
 
 // Reads the inquiry, retrieves candidates, decides its category and urgency, widens the

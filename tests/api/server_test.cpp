@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <future>
+#include <sstream>
 #include <thread>
 
 #include <httplib.h>
@@ -128,6 +129,31 @@ TEST_CASE("suggest answers inquiry, solutions with steps, similar issues and esc
     CHECK(body["escalation"]["sla"] == "4h");
     CHECK(body["escalation"]["source"] == "routing:billing");
     CHECK(body["escalation"]["path"].size() == 3);
+}
+
+TEST_CASE("a suggestion says where its time went in a Server-Timing header", "[server]") {
+    RunningServer server;
+    auto client = server.client();
+    auto result = client.Post("/v1/suggest", suggest_body("I was charged twice this month"), "application/json");
+    REQUIRE(result);
+    CHECK(result->status == 200);
+    const std::string header = result->get_header_value("Server-Timing");
+    // name;dur=milliseconds, in pipeline order, the response's serialisation last.
+    std::vector<std::string> names;
+    std::istringstream metrics(header);
+    for (std::string metric; std::getline(metrics, metric, ',');) {
+        const auto at = metric.find(";dur=");
+        REQUIRE(at != std::string::npos);
+        names.push_back(metric.substr(metric.find_first_not_of(' '), at - metric.find_first_not_of(' ')));
+        CHECK(std::stod(metric.substr(at + 5)) >= 0.0);
+    }
+    REQUIRE(names.size() >= 6);
+    CHECK(names.front() == "inquiry");
+    CHECK(names[1] == "retrieval");
+    CHECK(names[2] == "category");
+    CHECK(names[names.size() - 3] == "ranking");
+    CHECK(names[names.size() - 2] == "presentation");
+    CHECK(names.back() == "response");
 }
 
 TEST_CASE("document look-up, in the requested language", "[server]") {

@@ -2,6 +2,7 @@
 // urgency, escalation source, noise stripping.
 #include <catch2/catch.hpp>
 
+#include <chrono>
 #include <map>
 
 #include "search/suggester.h"
@@ -211,4 +212,26 @@ TEST_CASE("a generation preloaded for serving answers exactly as one read from d
                                    "Er is twee keer geld afgeschreven", "refund?"}) {
         CHECK(answer(served, text) == answer(on_disk, text));
     }
+}
+
+TEST_CASE("a suggestion times its stages in pipeline order", "[suggest]") {
+    Fixture f;
+    const auto started = std::chrono::steady_clock::now();
+    const Suggestion s = f.ask("I was charged twice this month after changing my plan");
+    const double elapsed = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    std::vector<std::string_view> names;
+    double total = 0;
+    for (const StageTime& stage : s.timings) {
+        names.push_back(stage.stage);
+        CHECK(stage.ms >= 0.0);
+        total += stage.ms;
+    }
+    // A clear category and a long inquiry: no feedback, but the category's own candidates.
+    CHECK(names == std::vector<std::string_view>{"inquiry", "retrieval", "category", "category_candidates", "ranking",
+                                                 "presentation"});
+    CHECK(total <= elapsed);
+
+    const Suggestion nothing = f.ask("zzqx vrrbl");
+    CHECK(nothing.timings.front().stage == "inquiry");
+    CHECK(nothing.timings.back().stage == "presentation");
 }
