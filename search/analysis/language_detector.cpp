@@ -100,11 +100,12 @@ void LanguageDetector::index_features() {
     rows_.clear();
     for (size_t i = 0; i < n; ++i) {
         for (const auto& [feature, log_prob] : models_[i].log_prob) {
-            const auto [it, added] = feature_rows_.try_emplace(feature_hash(feature), static_cast<uint32_t>(rows_.size()));
-            if (added) {
+            const auto next = static_cast<uint32_t>(rows_.size());
+            const uint32_t row = feature_rows_.insert(feature_hash(feature), next);
+            if (row == next) {
                 for (size_t j = 0; j < n; ++j) rows_.push_back(models_[j].unseen);
             }
-            rows_[it->second + i] = log_prob;
+            rows_[row + i] = log_prob;
         }
     }
 }
@@ -120,8 +121,8 @@ LanguageGuess LanguageDetector::detect(std::string_view text) const {
     std::vector<double> scores(n);
     for (size_t i = 0; i < n; ++i) scores[i] = models_[i].prior;
     for (const auto& feature : features) {
-        const auto it = feature_rows_.find(feature);
-        for (size_t i = 0; i < n; ++i) scores[i] += it == feature_rows_.end() ? models_[i].unseen : rows_[it->second + i];
+        const uint32_t row = feature_rows_.find(feature);
+        for (size_t i = 0; i < n; ++i) scores[i] += row == HashIndex::kAbsent ? models_[i].unseen : rows_[row + i];
     }
     // Naive Bayes multiplies dependent n-gram evidence; dividing by the square root of the
     // feature count tempers its overconfidence so the posterior reads as a probability.

@@ -9,6 +9,8 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "common/hash_index.h"
+
 namespace helpdex::analysis {
 
 struct LanguageGuess {
@@ -51,8 +53,8 @@ private:
     // For detection, every feature any model knows, with its log probability in each
     // language side by side (unseen where that model lacks it): one look-up per feature.
     // Keyed by a 64-bit hash of the feature, so detection builds no strings.
-    std::unordered_map<uint64_t, uint32_t> feature_rows_;  // feature hash → first of its languages_.size() floats
-    std::vector<float> rows_;
+    HashIndex feature_rows_;  // feature hash → first of its languages_.size() floats in rows_
+    std::vector<float, HugePageAllocator<float>> rows_;
 };
 
 // The features both training and detection see: "w:<word>" and "_ab", "abc", … n-grams.

@@ -171,7 +171,7 @@ void CategoryClassifier::fit(const std::vector<const RawFeatures*>& raw, const s
     std::vector<const SparseVector*> pointers;
     for (const auto& v : vectors) pointers.push_back(&v);
     auto trained = train_linear(pointers, classes, vocabulary_.size(), labels_.size(), options.c);
-    weights_ = std::move(trained.weights);
+    weights_.assign(trained.weights.begin(), trained.weights.end());
     bias_ = std::move(trained.bias);
 }
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "search/analysis/normalizer.h"
@@ -131,11 +132,8 @@ Vocabulary Vocabulary::build(const std::vector<const RawFeatures*>& documents, u
     std::sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) { return a.feature < b.feature; });
     Vocabulary vocabulary;
     const double n = static_cast<double>(documents.size());
-    vocabulary.index_.reserve(kept.size());
     for (const auto& entry : kept) {
-        vocabulary.index_.emplace(entry.feature, static_cast<uint32_t>(vocabulary.idf_.size()));
-        vocabulary.idf_.push_back(static_cast<float>(std::log((1.0 + n) / (1.0 + entry.df)) + 1.0));
-        vocabulary.block_.push_back(entry.block);
+        vocabulary.add_column(entry.feature, static_cast<float>(std::log((1.0 + n) / (1.0 + entry.df)) + 1.0), entry.block);
     }
     return vocabulary;
 }
@@ -145,7 +143,7 @@ SparseVector Vocabulary::vectorize(const RawFeatures& features) const {
     columns.reserve(features.words.size() + features.chars.size());
     for (const auto* list : {&features.words, &features.chars}) {
         for (FeatureId f : *list) {
-            if (auto it = index_.find(f); it != index_.end()) columns.push_back(it->second);
+            if (const uint32_t column = index_.find(f); column != HashIndex::kAbsent) columns.push_back(column);
         }
     }
     std::sort(columns.begin(), columns.end());
@@ -153,21 +151,23 @@ SparseVector Vocabulary::vectorize(const RawFeatures& features) const {
 }
 
 std::vector<Vocabulary::Entry> Vocabulary::entries() const {
-    std::vector<Entry> out(idf_.size());
-    for (const auto& [feature, index] : index_) out[index] = Entry{feature, idf_[index], block_[index]};
+    std::vector<Entry> out;
+    out.reserve(idf_.size());
+    for (size_t column = 0; column < idf_.size(); ++column) out.push_back({features_[column], idf_[column], block_[column]});
     return out;
 }
 
 Vocabulary Vocabulary::from_entries(std::vector<Entry> entries) {
     Vocabulary vocabulary;
-    vocabulary.idf_.reserve(entries.size());
-    vocabulary.index_.reserve(entries.size());
-    for (const auto& entry : entries) {
-        vocabulary.index_.emplace(entry.feature, static_cast<uint32_t>(vocabulary.idf_.size()));
-        vocabulary.idf_.push_back(entry.idf);
-        vocabulary.block_.push_back(entry.block);
-    }
+    for (const auto& entry : entries) vocabulary.add_column(entry.feature, entry.idf, entry.block);
     return vocabulary;
+}
+
+void Vocabulary::add_column(FeatureId feature, float idf, FeatureBlock block) {
+    index_.insert(feature, static_cast<uint32_t>(idf_.size()));
+    features_.push_back(feature);
+    idf_.push_back(idf);
+    block_.push_back(block);
 }
 
 }  // namespace helpdex::classifier

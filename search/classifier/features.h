@@ -6,9 +6,9 @@
 
 #include <cstdint>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "common/hash_index.h"
 #include "search/analysis/analyzer.h"
 
 namespace helpdex::classifier {
@@ -61,7 +61,10 @@ public:
     static Vocabulary from_entries(std::vector<Entry> entries);
 
 private:
-    std::unordered_map<FeatureId, uint32_t> index_;
+    void add_column(FeatureId feature, float idf, FeatureBlock block);
+
+    HashIndex index_;                 // feature id → column
+    std::vector<FeatureId> features_;  // column → feature id, ascending
     std::vector<float> idf_;
     std::vector<FeatureBlock> block_;
 };
