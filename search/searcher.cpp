@@ -28,8 +28,7 @@ Searcher::Searcher(std::shared_ptr<const Generation> generation)
     : generation_(std::move(generation)), db_(generation_->open_database()) {}
 
 Hit Searcher::hit_from(Xapian::docid docid, double score) {
-    // Not `cached ? *cached : read()`: that conditional would copy the cached string.
-    const std::string* cached = generation_->cache().summary(docid);
+    const std::optional<std::string_view> cached = generation_->cache().summary(docid);
     schema::CandidateSummary summary =
         cached ? schema::unpack_summary(*cached)
                : schema::unpack_summary(db_.get_document(docid, Xapian::DOC_ASSUME_VALID).get_value(schema::kSlotSummary));
@@ -126,7 +125,7 @@ std::vector<std::pair<std::string, std::string>> Searcher::translations(std::str
 }
 
 std::shared_ptr<const ShownDocument> Searcher::shown(Xapian::docid docid) {
-    const std::string* cached = generation_->cache().shown(docid);
+    const std::optional<std::string_view> cached = generation_->cache().shown(docid);
     return std::make_shared<const ShownDocument>(
         cached ? unpack_shown(*cached)
                : unpack_shown(db_.get_document(docid, Xapian::DOC_ASSUME_VALID).get_value(schema::kSlotShown)));

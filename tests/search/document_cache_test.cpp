@@ -92,6 +92,20 @@ TEST_CASE("shown documents larger together than the byte budget are not kept, th
     INFO("max_shown_bytes " << max_bytes << " of " << total);
     for (Xapian::docid docid = 1; docid <= 10; ++docid) {
         CHECK(cache.summary(docid));
-        CHECK((cache.shown(docid) != nullptr) == shown_kept);
+        CHECK(cache.shown(docid).has_value() == shown_kept);
     }
+}
+
+TEST_CASE("packed values by docid: skipped docids are empty, later ones absent", "[document_cache]") {
+    PackedByDocid values;
+    values.add(2, "two");
+    values.add(5, "five");
+    REQUIRE(values.get(2));
+    CHECK(*values.get(2) == "two");
+    CHECK(*values.get(5) == "five");
+    REQUIRE(values.get(3));
+    CHECK(values.get(3)->empty());
+    CHECK_FALSE(values.get(6));
+    CHECK(values.bytes() == 7);
+    CHECK_FALSE(PackedByDocid().get(1));
 }
