@@ -32,7 +32,7 @@ public:
     // Appends `value` as docid's; docids come in ascending order, those skipped are empty.
     void add(Xapian::docid docid, std::string_view value);
     std::optional<std::string_view> get(Xapian::docid docid) const {
-        if (docid + 1 >= starts_.size()) return std::nullopt;
+        if (docid >= starts_.size() - 1) return std::nullopt;  // not docid + 1: it wraps at the largest docid
         return std::string_view(bytes_.data() + starts_[docid], starts_[docid + 1] - starts_[docid]);
     }
     size_t bytes() const { return bytes_.size(); }

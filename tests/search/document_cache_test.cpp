@@ -106,6 +106,7 @@ TEST_CASE("packed values by docid: skipped docids are empty, later ones absent",
     REQUIRE(values.get(3));
     CHECK(values.get(3)->empty());
     CHECK_FALSE(values.get(6));
+    CHECK_FALSE(values.get(UINT32_MAX));
     CHECK(values.bytes() == 7);
     CHECK_FALSE(PackedByDocid().get(1));
 }
