@@ -27,6 +27,41 @@ nlohmann::json escalation_json(const Escalation& e) {
     return {{"team", e.team}, {"tier", e.tier}, {"sla", e.sla}, {"when", e.when}, {"contact", e.contact}};
 }
 
+nlohmann::json segments_json(const std::vector<TextSegment>& segments) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const TextSegment& segment : segments) {
+        out.push_back({{"text", segment.text}, {"kind", std::string(segment_kind_name(segment.kind))}});
+    }
+    return out;
+}
+
+nlohmann::json shown_or_null(const Hit& hit, std::string ShownDocument::*field) {
+    return hit.shown ? string_or_null((*hit.shown).*field) : nlohmann::json(nullptr);
+}
+
+nlohmann::json solution_json(const Hit& hit) {
+    nlohmann::json item = hit_summary(hit);
+    item["steps"] = hit.shown ? hit.shown->steps : std::vector<std::string>{};
+    item["matched_terms"] = hit.matched_terms;
+    item["priority"] = std::string(priority_name(hit.priority));
+    item["updated"] = shown_or_null(hit, &ShownDocument::updated);
+    return item;
+}
+
+// A past issue says when it happened and how it was resolved, for agents to skim.
+nlohmann::json similar_issue_json(const Hit& hit) {
+    return {{"id", hit.id},
+            {"title", hit.title},
+            {"type", hit.type},
+            {"lang", hit.lang},
+            {"category", hit.category},
+            {"score", rounded(hit.score)},
+            {"updated", shown_or_null(hit, &ShownDocument::updated)},
+            {"resolution", shown_or_null(hit, &ShownDocument::resolution)},
+            {"snippet", hit.snippet},
+            {"matched_terms", hit.matched_terms}};
+}
+
 }  // namespace
 
 nlohmann::json search_response_json(const SearchResponse& response) {
@@ -48,24 +83,9 @@ nlohmann::json suggestion_json(const Suggestion& s) {
         cues.push_back({{"phrase", cue.phrase}, {"level", std::string(priority_name(cue.level))}, {"reason", cue.reason}});
     }
     nlohmann::json solutions = nlohmann::json::array();
-    for (const Hit& hit : s.solutions) {
-        nlohmann::json item = hit_summary(hit);
-        item["steps"] = hit.shown ? hit.shown->steps : std::vector<std::string>{};
-        item["matched_terms"] = hit.matched_terms;
-        item["priority"] = std::string(priority_name(hit.priority));
-        solutions.push_back(std::move(item));
-    }
+    for (const Hit& hit : s.solutions) solutions.push_back(solution_json(hit));
     nlohmann::json similar = nlohmann::json::array();
-    for (const Hit& hit : s.similar_issues) {
-        similar.push_back({{"id", hit.id},
-                           {"title", hit.title},
-                           {"type", hit.type},
-                           {"lang", hit.lang},
-                           {"category", hit.category},
-                           {"score", rounded(hit.score)},
-                           {"snippet", hit.snippet},
-                           {"matched_terms", hit.matched_terms}});
-    }
+    for (const Hit& hit : s.similar_issues) similar.push_back(similar_issue_json(hit));
     const EscalationAdvice& e = s.escalation;
     return {
         {"inquiry",
@@ -76,7 +96,8 @@ nlohmann::json suggestion_json(const Suggestion& s) {
           {"category_uncertain", s.inquiry.category_uncertain},
           {"urgency", s.inquiry.urgency},
           {"urgency_cues", std::move(cues)},
-          {"terms", s.inquiry.terms}}},
+          {"terms", s.inquiry.terms},
+          {"segments", segments_json(s.inquiry.segments)}}},
         {"solutions", std::move(solutions)},
         {"similar_issues", std::move(similar)},
         {"escalation",

@@ -5,6 +5,7 @@
 #include <set>
 #include <span>
 
+#include "indexer/case_outcome.h"
 #include "indexer/markdown.h"
 #include "search/analysis/language.h"
 #include "search/analysis/normalizer.h"
@@ -159,7 +160,8 @@ std::optional<KbDocument> parse_document(const RawRecord& record, SourceKind kin
     FieldReader reader(record, file, diagnostics);
     bool unknown_fields = false;
     for (const auto& [key, field] : record.fields) {
-        const bool known = kArticleKeys.count(key) || (kind == SourceKind::case_record && key == "body");
+        const bool known =
+            kArticleKeys.count(key) || (kind == SourceKind::case_record && (key == "body" || key == "resolution"));
         if (!known) {
             unknown_fields = true;
             diagnostics.error(file, field.line, key,
@@ -227,6 +229,7 @@ std::optional<KbDocument> parse_document(const RawRecord& record, SourceKind kin
 
     if (kind == SourceKind::case_record) {
         d.body_markdown = reader.string("body", true);
+        d.resolution = reader.string("resolution", false);
         d.source = file + ":" + std::to_string(record.line);
     } else {
         d.body_markdown = record.body;
@@ -239,6 +242,7 @@ std::optional<KbDocument> parse_document(const RawRecord& record, SourceKind kin
     d.body_html = std::move(body.html);
     d.body_text = std::move(body.text);
     d.steps = std::move(body.steps);
+    if (kind == SourceKind::case_record && d.resolution.empty()) d.resolution = case_outcome(d.body_text);
     // Rendering appends, which leaves up to twice the text's size allocated; a corpus of a
     // million documents is held in memory while it is indexed.
     d.body_html.shrink_to_fit();

@@ -47,6 +47,7 @@ nlohmann::json to_stored_json(const KbDocument& d) {
         {"body_markdown", d.body_markdown},
         {"body_html", d.body_html},
         {"steps", d.steps},
+        {"resolution", d.resolution.empty() ? nlohmann::json(nullptr) : nlohmann::json(d.resolution)},
         {"source", d.source},
     };
     return out;
@@ -86,6 +87,7 @@ KbDocument document_from_stored_json(const nlohmann::json& j) {
     d.body_markdown = string_or_empty(j, "body_markdown");
     d.body_html = string_or_empty(j, "body_html");
     d.steps = j.value("steps", std::vector<std::string>{});
+    d.resolution = string_or_empty(j, "resolution");
     d.source = string_or_empty(j, "source");
     return d;
 }

@@ -38,6 +38,7 @@ struct KbDocument {
     std::string body_html;
     std::string body_text;            // plain text, for snippets (not stored in the document data)
     std::vector<std::string> steps;   // the resolution steps, in order
+    std::string resolution;           // cases: how it ended (its `resolution`, or its outcome line)
     std::string source;               // "articles/x.md" or "cases/y.jsonl:12"
 
     // The translation group: the original's id.

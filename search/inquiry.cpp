@@ -8,9 +8,11 @@ namespace helpdex {
 
 Inquiry read_inquiry(const SuggestRequest& request, const Generation& generation, analysis::Analyzer& analyzer) {
     Inquiry inquiry;
-    const std::string body = strip_quoted_and_signature(request.text);
+    const std::vector<MessageSegment> segments = segment_message(request.text);
+    const std::string body = read_lines(request.text, segments);
     inquiry.text = request.subject.empty() ? body : request.subject + "\n" + body;
     inquiry.language = choose_language(generation, inquiry.text, request.lang);
+    inquiry.segments = mark_greeting_lines(request.text, segments, analyzer, inquiry.language.language);
     inquiry.words = analyzer.analyze(inquiry.text, inquiry.language.language);
     inquiry.terms = collect_query_terms(inquiry.words, WordChoice::content_without_greetings);
     if (!request.subject.empty()) {

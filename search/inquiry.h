@@ -8,6 +8,7 @@
 
 #include "search/analysis/analyzer.h"
 #include "search/analysis/language_detector.h"
+#include "search/inquiry_cleaning.h"
 #include "search/query_terms.h"
 #include "search/requests.h"
 
@@ -20,6 +21,8 @@ struct Inquiry {
     analysis::LanguageGuess language;          // always a code the analysis knows
     std::vector<analysis::AnalyzedWord> words; // `text` analysed in `language`
     QueryTerms terms;                          // content words; the subject's count twice
+    std::vector<MessageSegment> segments;      // of the request's text (not the subject): what was
+                                               // read, quoted, signed, or only greeted
 };
 
 // Not thread-safe: uses the caller's Analyzer.

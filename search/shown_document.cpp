@@ -8,7 +8,7 @@ namespace helpdex {
 
 namespace {
 
-constexpr uint8_t kFormat = 1;
+constexpr uint8_t kFormat = 2;  // 2: updated and resolution
 
 class Writer {
 public:
@@ -127,6 +127,8 @@ ShownDocument make_shown_document(const KbDocument& document, const std::vector<
     ShownDocument shown;
     shown.steps = document.steps;
     shown.escalation = document.escalation;
+    shown.updated = document.updated;
+    shown.resolution = document.resolution;
     shown.snippet_source = document.snippet_source();
     shown.terms = std::move(sorted_terms);
     shown.words.reserve(snippet_words.size());
@@ -150,6 +152,8 @@ std::string pack_shown(const ShownDocument& d) {
             w.string(*field);
         }
     }
+    w.string(d.updated);
+    w.string(d.resolution);
     w.string(d.snippet_source);
     write_terms(w, d.terms);
     write_words(w, d.words);
@@ -169,6 +173,8 @@ ShownDocument unpack_shown(std::string_view packed) {
         for (std::string* field : {&e.team, &e.tier, &e.sla, &e.when, &e.contact}) *field = r.string();
         d.escalation = std::move(e);
     }
+    d.updated = r.string();
+    d.resolution = r.string();
     d.snippet_source = r.string();
     d.terms = read_terms(r);
     d.words = read_words(r, d.snippet_source.size(), d.terms.size());

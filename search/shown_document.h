@@ -1,5 +1,6 @@
 // What a returned hit shows of its document, packed into one value slot at index time
-// (schema::kSlotShown): its resolution steps and escalation, the text its snippet is cut
+// (schema::kSlotShown): its resolution steps and escalation, when it was updated and how a
+// case was resolved, the text its snippet is cut
 // from with the words already analysed, and its text terms for matched_terms. Showing a
 // hit is then one value read and no analysis: parsing the stored JSON and analysing the
 // body per shown hit had been about half of a suggestion's time.
@@ -20,6 +21,8 @@ namespace helpdex {
 struct ShownDocument {
     std::vector<std::string> steps;
     std::optional<Escalation> escalation;
+    std::string updated;              // YYYY-MM-DD or empty
+    std::string resolution;           // KbDocument::resolution
     std::string snippet_source;       // KbDocument::snippet_source()
     std::vector<SnippetWord> words;   // its words; SnippetWord::term indexes `terms`
     std::vector<std::string> terms;   // the document's distinct unprefixed text terms, sorted

@@ -77,6 +77,9 @@ Suggestion suggest(Searcher& searcher, const SuggestRequest& request, const Rank
     analysis.language = inquiry.language.language;
     analysis.language_confidence = inquiry.language.confidence;
     analysis.terms = surface_words(inquiry.terms);
+    for (const MessageSegment& segment : inquiry.segments) {
+        analysis.segments.push_back({request.text.substr(segment.begin, segment.end - segment.begin), segment.kind});
+    }
     timer.lap("inquiry");
 
     CandidateRetriever retriever(searcher, parameters);

@@ -7,6 +7,7 @@
 
 #include "search/escalation.h"
 #include "search/hit.h"
+#include "search/inquiry_cleaning.h"
 #include "search/ranking_parameters.h"
 #include "search/requests.h"
 #include "search/searcher.h"
@@ -14,6 +15,12 @@
 #include "search/urgency.h"
 
 namespace helpdex {
+
+// A run of the inquiry's text and what helpdex made of it (search/inquiry_cleaning.h).
+struct TextSegment {
+    std::string text;
+    SegmentKind kind = SegmentKind::read;
+};
 
 struct InquiryAnalysis {
     std::string language;
@@ -24,6 +31,7 @@ struct InquiryAnalysis {
     std::string urgency = "normal";    // low, normal, high, urgent
     std::vector<UrgencyCue> urgency_cues;
     std::vector<std::string> terms;    // the words the search used
+    std::vector<TextSegment> segments; // the request's text, in order: read, quoted, signed, greetings
 };
 
 struct Suggestion {

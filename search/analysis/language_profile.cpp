@@ -62,6 +62,11 @@ const std::vector<std::string_view>& all_resolution_headings() {
     return headings;
 }
 
+const std::vector<std::string_view>& all_outcome_labels() {
+    static const Phrases labels = union_of(&LanguageProfile::outcome_labels);
+    return labels;
+}
+
 const std::vector<std::string_view>& all_signature_line_prefixes() {
     static const Phrases prefixes = union_of(&LanguageProfile::signature_lines);
     return prefixes;

@@ -50,6 +50,9 @@ struct LanguageProfile {
     std::vector<RawUrgencyCue> urgency_cues;
     // Section headings, normalised, that introduce an article's resolution steps ("oplossing").
     std::vector<std::string_view> resolution_headings;
+    // Labels, normalised, of the line that tells how a past case ended ("Resolution: refunded
+    // the duplicate charge", "Oplossing: …", "結果：…").
+    std::vector<std::string_view> outcome_labels;
 
     bool stemmed() const { return !snowball_stemmer.empty(); }
     bool is_stopword(std::string_view normalized_word) const { return stopwords.contains(normalized_word); }
@@ -71,6 +74,9 @@ const std::vector<LanguageProfile>& language_profiles();
 
 // Every language's resolution headings, each once.
 const std::vector<std::string_view>& all_resolution_headings();
+
+// Every language's case outcome labels, each once.
+const std::vector<std::string_view>& all_outcome_labels();
 
 // Every language's signature line prefixes, each once: an inquiry may be in any language
 // while its mail client writes in another.

@@ -121,10 +121,18 @@ TEST_CASE("suggest answers inquiry, solutions with steps, similar issues and esc
     CHECK(top["id"] == "fx-double-charge");
     CHECK(top["steps"].size() == 4);
     CHECK_FALSE(top["matched_terms"].empty());
+    CHECK(top["updated"] == "2026-05-02");
     REQUIRE_FALSE(body["similar_issues"].empty());
     for (const auto& issue : body["similar_issues"]) {
         CHECK((issue["type"] == "case" || issue["type"] == "known-issue"));
+        CHECK(issue.contains("updated"));
+        CHECK(issue.contains("resolution"));
     }
+    // The message, cut into what was read and what was not, joins back into the text sent.
+    const json& segments = body["inquiry"]["segments"];
+    REQUIRE(segments.size() == 1);
+    CHECK(segments[0]["text"] == "Hi, I was charged twice this month after changing my plan. Thanks, Anna");
+    CHECK(segments[0]["kind"] == "read");
     CHECK(body["escalation"]["team"] == "Billing Operations");
     CHECK(body["escalation"]["sla"] == "4h");
     CHECK(body["escalation"]["source"] == "routing:billing");

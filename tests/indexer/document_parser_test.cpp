@@ -83,3 +83,32 @@ TEST_CASE("case source names file and line", "[document]") {
     REQUIRE(document);
     CHECK(document->source == "cases/a.jsonl:12");
 }
+
+TEST_CASE("a case's resolution is its own field, else its body's outcome line", "[document]") {
+    auto parse = [](const std::string& line) {
+        Diagnostics diagnostics;
+        auto record = parse_case_line(line, "cases/a.jsonl", 1, diagnostics);
+        REQUIRE(record);
+        auto document = parse_document(*record, SourceKind::case_record, "cases/a.jsonl", diagnostics);
+        INFO((diagnostics.all().empty() ? "" : diagnostics.all()[0].to_string()));
+        REQUIRE(document);
+        return document->resolution;
+    };
+    const std::string head = R"({"id":"c","type":"case","title":"T","lang":"en","category":"x",)";
+    CHECK(parse(head + R"("body":"Charged twice.\n\nResolution: refunded the duplicate charge."})") ==
+          "refunded the duplicate charge.");
+    CHECK(parse(head + R"("body":"Charged twice.\n\nResolution: refunded.","resolution":"Refund of 9.99 sent"})") ==
+          "Refund of 9.99 sent");
+    CHECK(parse(head + R"("body":"Charged twice, still open."})").empty());
+}
+
+TEST_CASE("articles have no resolution field; a case's must be a string", "[document]") {
+    CHECK(errors_for(kValid + "resolution: fixed\n") ==
+          std::vector<std::string>{"a.md:7: error: field 'resolution': unknown field (check its spelling; see docs/corpus-format.md)"});
+    Diagnostics diagnostics;
+    auto record = parse_case_line(R"({"id":"c","type":"case","title":"T","lang":"en","category":"x","body":"b","resolution":3})",
+                                  "cases/a.jsonl", 4, diagnostics);
+    REQUIRE(record);
+    CHECK_FALSE(parse_document(*record, SourceKind::case_record, "cases/a.jsonl", diagnostics));
+    CHECK(diagnostics.all().at(0).to_string() == "cases/a.jsonl:4: error: field 'resolution': must be a string, not number");
+}

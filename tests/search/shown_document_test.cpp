@@ -28,6 +28,8 @@ KbDocument document(const std::string& lang, const std::string& body) {
     d.body_text = body;
     d.steps = {"Open the payment history.", "Refund the second charge."};
     d.escalation = Escalation{"Billing", "L2", "4h", "when the refund fails", ""};
+    d.updated = "2026-08-02";
+    d.resolution = "Refunded the duplicate charge; explained proration.";
     return d;
 }
 
@@ -77,14 +79,20 @@ TEST_CASE("packing and unpacking give the same shown document", "[shown]") {
     REQUIRE(read.escalation);
     CHECK(read.escalation->team == "Billing");
     CHECK(read.escalation->contact.empty());
+    CHECK(read.updated == "2026-08-02");
+    CHECK(read.resolution == "Refunded the duplicate charge; explained proration.");
     CHECK(read.snippet_source == original.snippet_source);
     CHECK(read.words == original.words);
     CHECK(read.terms == original.terms);
     d.escalation.reset();
     d.steps.clear();
+    d.updated.clear();
+    d.resolution.clear();
     const ShownDocument bare = unpack_shown(pack_shown(shown_of(d, analyzer)));
     CHECK_FALSE(bare.escalation);
     CHECK(bare.steps.empty());
+    CHECK(bare.updated.empty());
+    CHECK(bare.resolution.empty());
 }
 
 TEST_CASE("every form of the query's words is marked, in each language", "[shown]") {

@@ -2,8 +2,11 @@
 // urgency, escalation source, noise stripping.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <map>
+#include <utility>
+#include <vector>
 
 #include "search/suggester.h"
 #include "support/test_support.h"
@@ -234,4 +237,32 @@ TEST_CASE("a suggestion times its stages in pipeline order", "[suggest]") {
     const Suggestion nothing = f.ask("zzqx vrrbl");
     CHECK(nothing.timings.front().stage == "inquiry");
     CHECK(nothing.timings.back().stage == "presentation");
+}
+
+TEST_CASE("a suggestion says what of the message it read, and how past issues ended", "[suggest]") {
+    Fixture f;
+    const std::string text = "Hi Anna,\nmy camera goes offline every night\n> On Monday you wrote:\n> restart it\n-- \nPeter";
+    const Suggestion s = f.ask(text, "en");  // the fixture's small detector is not under test here
+    std::string joined;
+    std::vector<std::pair<SegmentKind, std::string>> segments;
+    for (const TextSegment& segment : s.inquiry.segments) {
+        joined += segment.text;
+        segments.emplace_back(segment.kind, segment.text);
+    }
+    CHECK(joined == text);  // the segments are the message, whole and in order
+    CHECK(segments == std::vector<std::pair<SegmentKind, std::string>>{
+                          {SegmentKind::greeting, "Hi Anna,\n"},
+                          {SegmentKind::read, "my camera goes offline every night\n"},
+                          {SegmentKind::quote, "> On Monday you wrote:\n> restart it\n"},
+                          {SegmentKind::trailer, "-- \nPeter"},
+                      });
+
+    const auto similar = std::find_if(s.similar_issues.begin(), s.similar_issues.end(),
+                                      [](const Hit& hit) { return hit.id == "fx-case-2"; });
+    REQUIRE(similar != s.similar_issues.end());
+    REQUIRE(similar->shown);
+    CHECK(similar->shown->resolution == "Fixed the Wi-Fi channel on the router.");
+    REQUIRE_FALSE(s.solutions.empty());
+    CHECK(s.solutions[0].id == "fx-camera-offline");
+    CHECK(s.solutions[0].shown->updated == "2026-03-01");
 }

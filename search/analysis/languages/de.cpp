@@ -41,6 +41,7 @@ LanguageProfile german() {
         {"keine heizung", kHigh, "time"},
     };
     profile.resolution_headings = {"lösung", "losung", "loesung", "schritte", "behebung"};
+    profile.outcome_labels = {"lösung", "losung", "loesung", "ergebnis", "abschluss"};
     return profile;
 }
 

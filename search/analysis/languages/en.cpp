@@ -44,6 +44,7 @@ LanguageProfile english() {
         {"emergency", kUrgent, "time"}, {"immediately", kHigh, "time"}, {"no heating", kHigh, "time"},
     };
     profile.resolution_headings = {"resolution", "solution", "fix", "steps", "how to fix", "workaround"};
+    profile.outcome_labels = {"resolution", "resolved", "outcome", "result"};
     return profile;
 }
 

@@ -39,6 +39,7 @@ LanguageProfile spanish() {
         {"sin calefacción", kHigh, "time"},
     };
     profile.resolution_headings = {"solución", "solucion", "resolución", "pasos"};
+    profile.outcome_labels = {"solución", "solucion", "resolución", "resultado"};
     return profile;
 }
 

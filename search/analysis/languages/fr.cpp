@@ -46,6 +46,7 @@ LanguageProfile french() {
         {"pas de chauffage", kHigh, "time"},
     };
     profile.resolution_headings = {"résolution", "resolution", "solution", "étapes"};
+    profile.outcome_labels = {"résolution", "resolution", "résultat", "solution"};
     return profile;
 }
 

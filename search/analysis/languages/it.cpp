@@ -17,6 +17,7 @@ LanguageProfile italian() {
         "hanno", "era", "anche", "già", "ancora", "molto", "più", "come", "quando", "dove"
     };
     profile.resolution_headings = {"risoluzione", "soluzione"};
+    profile.outcome_labels = {"risoluzione", "soluzione", "esito"};
     return profile;
 }
 

@@ -31,6 +31,7 @@ LanguageProfile japanese() {
         {"緊急", kUrgent, "time"},
     };
     profile.resolution_headings = {"解決方法", "解決策", "対処方法", "対応手順", "手順"};
+    profile.outcome_labels = {"結果", "対応結果", "解決", "解決方法"};
     return profile;
 }
 

@@ -39,6 +39,7 @@ LanguageProfile dutch() {
         {"direct", kHigh, "time"}, {"geen verwarming", kHigh, "time"},
     };
     profile.resolution_headings = {"oplossing", "stappen"};
+    profile.outcome_labels = {"oplossing", "uitkomst", "resultaat", "afhandeling"};
     return profile;
 }
 

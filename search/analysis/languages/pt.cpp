@@ -16,6 +16,7 @@ LanguageProfile portuguese() {
         "como", "quando", "onde"
     };
     profile.resolution_headings = {"solução", "resolução"};
+    profile.outcome_labels = {"solução", "resolução", "resultado"};
     return profile;
 }
 
