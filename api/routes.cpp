@@ -7,6 +7,7 @@
 #include "api/json_views.h"
 #include "api/request_parsing.h"
 #include "api/responses.h"
+#include "api/web_console.h"
 #include "search/search.h"
 #include "search/suggester.h"
 
@@ -76,20 +77,24 @@ void get_document(const RequestContext&, Services& services, const httplib::Requ
 }  // namespace
 
 std::vector<Route> api_routes() {
-    return {
+    std::vector<Route> routes = {
         {"GET", "/healthz", Scope::public_, get_healthz},
         {"GET", "/readyz", Scope::public_, get_readyz},
         {"GET", "/v1/search", Scope::search, get_search},
         {"POST", "/v1/suggest", Scope::search, post_suggest},
         {"GET", "/v1/documents/{id}", Scope::search, get_document},
     };
+    for (Route& route : web_console_routes()) routes.push_back(std::move(route));
+    return routes;
 }
 
 std::string path_regex(std::string_view pattern) {
+    constexpr std::string_view kSpecial = R"(\^$.|?*+()[])";
     std::string regex;
     for (size_t i = 0; i < pattern.size(); ++i) {
         const size_t close = pattern[i] == '{' ? pattern.find('}', i) : std::string_view::npos;
         if (close == std::string_view::npos) {
+            if (kSpecial.find(pattern[i]) != std::string_view::npos) regex += '\\';
             regex += pattern[i];
         } else {
             regex += "([^/]+)";

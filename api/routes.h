@@ -29,10 +29,12 @@ struct Route {
 };
 
 // The API: GET /healthz, GET /readyz (public); GET /v1/search, POST /v1/suggest,
-// GET /v1/documents/{id} (search).
+// GET /v1/documents/{id} (search); and the agent console: GET / and GET /web/<file>
+// (public, api/web_console.h).
 std::vector<Route> api_routes();
 
-// The regular expression cpp-httplib matches a pattern with: each {name} becomes ([^/]+).
+// The regular expression cpp-httplib matches a pattern with: each {name} becomes ([^/]+),
+// every other character matches itself (".", "+"… escaped).
 std::string path_regex(std::string_view pattern);
 
 }  // namespace helpdex::api

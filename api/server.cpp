@@ -98,6 +98,8 @@ void Server::install_routes(const std::vector<Route>& routes) {
     }
     http_->set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
         res.set_header(kRequestIdHeader, request_ids_.issue(req.get_header_value(kRequestIdHeader)));
+        // No answer is ever to be read as another type than the one it declares.
+        res.set_header("X-Content-Type-Options", "nosniff");
         return httplib::Server::HandlerResponse::Unhandled;
     });
 }

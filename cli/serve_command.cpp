@@ -38,7 +38,7 @@ int serve_until_signalled(const api::Config& config) {
     const int port = server.bind();
     const nlohmann::json generation = api::generation_json(*index->current());
     std::cerr << "helpdex: serving " << generation["generation"].get<std::string>() << " (" << generation["documents"]
-              << " documents) on http://" << config.server.host << ":" << port << "\n";
+              << " documents) on http://" << config.server.host << ":" << port << " (the agent console: open it in a browser)\n";
     std::thread waiter([&server, signals] {
         int received = 0;
         sigwait(&signals, &received);
