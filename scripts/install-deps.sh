@@ -16,12 +16,17 @@ packages=(
   liblinear-dev            # category classifier learnt from resolved cases
   libsqlite3-dev           # the relevance bench's FTS5 baseline
   catch2                   # unit and integration tests
-  wrk                      # HTTP load measurements (keep-alive, slow clients)
   # real words per language for the performance bench's synthetic corpus (bench/perf/)
   wamerican wngerman wfrench wspanish wdutch
   wrk                      # the performance bench's HTTP load generator (bench/perf/run.py)
   time                     # GNU /usr/bin/time -v: the performance bench's peak RSS of helpdex index
+  chromium                 # the agent console's browser tests (headless, driven by Playwright)
 )
+# Node.js and npm run the browser tests' driver (tests/browser/). A machine that has them
+# (this project's CI has Node.js 20 from NodeSource) keeps its own; Debian's are the fallback.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  packages+=(nodejs npm)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

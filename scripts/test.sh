@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Every test in one command: install dependencies, build with AddressSanitizer and
 # UndefinedBehaviorSanitizer, run the whole suite (unit, integration over loopback HTTP,
-# bundled-corpus checks), then build the release binary and smoke-test the CLI on the
-# bundled corpus.
+# bundled-corpus checks), the agent console in headless Chromium against the sanitized
+# server, then build the release binary and smoke-test the CLI on the bundled corpus.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,6 +18,9 @@ echo "== tests"
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 ctest --test-dir build/sanitize --output-on-failure -j "$jobs" --timeout 300
+
+echo "== browser tests (headless Chromium, against the sanitized server)"
+scripts/browser-tests.sh
 
 echo "== release build and CLI smoke test"
 cmake -S . -B build/release -G Ninja -DCMAKE_BUILD_TYPE=Release -DHELPDEX_TESTS=OFF >/dev/null
