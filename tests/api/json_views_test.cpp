@@ -85,27 +85,36 @@ TEST_CASE("a suggestion shows inquiry, solutions with steps, similar issues and 
     Hit with_document = make_hit("kb-double-charge", "known-issue", 21.456789);
     auto shown = std::make_shared<ShownDocument>();
     shown->steps = make_document().steps;
+    shown->updated = "2026-08-02";
     with_document.shown = shown;
     Hit without_document = make_hit("kb-faq", "faq", 3.0);
     without_document.priority = 0;
     s.solutions = {with_document, without_document};
     s.similar_issues = {make_hit("case-7", "case", 9.12345)};
+    auto resolved = std::make_shared<ShownDocument>();
+    resolved->resolution = "Refunded the duplicate charge.";
+    s.similar_issues[0].shown = resolved;
+    s.inquiry.segments = {{"Hi Anna,\n", SegmentKind::greeting}, {"charged twice\n", SegmentKind::read},
+                          {"> old\n", SegmentKind::quote}};
     s.escalation = {"billing/payments", "Billing Operations", "L2 Billing Specialists", "4h",
                     {"L1", "L2", "L3"}, "", "", "routing:billing"};
     const json view = api::suggestion_json(s);
     CHECK(view["inquiry"] == json::parse(R"({"language": "en", "language_confidence": 0.9877, "category": "billing/payments",
         "category_confidence": 0.7123, "category_uncertain": false, "urgency": "urgent",
-        "urgency_cues": [{"phrase": "data breach", "level": "urgent", "reason": "security"}], "terms": ["charged", "twice"]})"));
+        "urgency_cues": [{"phrase": "data breach", "level": "urgent", "reason": "security"}], "terms": ["charged", "twice"],
+        "segments": [{"text": "Hi Anna,\n", "kind": "greeting"}, {"text": "charged twice\n", "kind": "read"},
+                     {"text": "> old\n", "kind": "quote"}]})"));
     REQUIRE(view["solutions"].size() == 2);
     CHECK(view["solutions"][0] == json::parse(R"({"id": "kb-double-charge", "title": "Title of kb-double-charge",
         "type": "known-issue", "lang": "en", "category": "billing/payments", "score": 21.4568,
         "snippet": "… <mark>charged</mark> twice …", "matched_terms": ["charged"], "priority": "high",
-        "steps": ["Refund the second charge", "Tell the customer"]})"));
+        "steps": ["Refund the second charge", "Tell the customer"], "updated": "2026-08-02"})"));
+    CHECK(view["solutions"][1]["updated"] == nullptr);  // no document loaded: no date
     CHECK(view["solutions"][1]["steps"] == json::array());  // no document loaded: no steps, not null
     CHECK(view["solutions"][1]["priority"] == "low");
     CHECK(view["similar_issues"] == json::parse(R"([{"id": "case-7", "title": "Title of case-7", "type": "case", "lang": "en",
         "category": "billing/payments", "score": 9.1235, "snippet": "… <mark>charged</mark> twice …",
-        "matched_terms": ["charged"]}])"));
+        "matched_terms": ["charged"], "updated": null, "resolution": "Refunded the duplicate charge."}])"));
     CHECK(view["escalation"] == json::parse(R"({"category": "billing/payments", "team": "Billing Operations",
         "tier": "L2 Billing Specialists", "sla": "4h", "path": ["L1", "L2", "L3"], "when": null, "contact": null,
         "source": "routing:billing"})"));
