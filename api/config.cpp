@@ -45,6 +45,9 @@ void for_each_field(AnyConfig& c, Visit&& visit) {
     visit("ranking.bm25_b", c.ranking.bm25_b);
     visit("ranking.expand_up_to_terms", c.ranking.expand_up_to_terms);
     visit("ranking.expansion_weight", c.ranking.expansion_weight);
+    visit("ranking.bridge_weight", c.ranking.bridge_weight);
+    visit("ranking.show_from", c.ranking.show_from);
+    visit("ranking.answered_from", c.ranking.answered_from);
 }
 
 // Unknown keys are errors, so a misspelt key never silently means "the default".
@@ -224,6 +227,9 @@ std::vector<ConfigProblem> validate(const Config& config) {
     check.number("ranking.bm25_b", r.bm25_b, 0, 1);
     check.whole("ranking.expand_up_to_terms", r.expand_up_to_terms, 0, 100);
     check.number("ranking.expansion_weight", r.expansion_weight, 0, 1);
+    check.number("ranking.bridge_weight", r.bridge_weight, 0, 2);
+    check.number("ranking.show_from", r.show_from, 0, 1);
+    check.number("ranking.answered_from", r.answered_from, 0, 1);
     return problems;
 }
 

@@ -45,6 +45,7 @@ nlohmann::json solution_json(const Hit& hit) {
     item["matched_terms"] = hit.matched_terms;
     item["priority"] = std::string(priority_name(hit.priority));
     item["updated"] = shown_or_null(hit, &ShownDocument::updated);
+    item["confidence"] = rounded(hit.confidence);
     return item;
 }
 
@@ -56,6 +57,7 @@ nlohmann::json similar_issue_json(const Hit& hit) {
             {"lang", hit.lang},
             {"category", hit.category},
             {"score", rounded(hit.score)},
+            {"confidence", rounded(hit.confidence)},
             {"updated", shown_or_null(hit, &ShownDocument::updated)},
             {"resolution", shown_or_null(hit, &ShownDocument::resolution)},
             {"snippet", hit.snippet},
@@ -88,9 +90,11 @@ nlohmann::json suggestion_json(const Suggestion& s) {
     for (const Hit& hit : s.similar_issues) similar.push_back(similar_issue_json(hit));
     const EscalationAdvice& e = s.escalation;
     return {
+        {"answered", s.answered},
         {"inquiry",
          {{"language", s.inquiry.language},
           {"language_confidence", rounded(s.inquiry.language_confidence)},
+          {"language_source", std::string(language_source_name(s.inquiry.language_source))},
           {"category", string_or_null(s.inquiry.category)},
           {"category_confidence", rounded(s.inquiry.category_confidence)},
           {"category_uncertain", s.inquiry.category_uncertain},

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdlib>
 #include <set>
 
 #include <nlohmann/json.hpp>
@@ -146,11 +147,14 @@ SuggestRequest parse_suggest_request(std::string_view body) {
     };
 
     SuggestRequest request;
-    request.text = string_field("text", true);
-    if (request.text.find_first_not_of(" \t\r\n") == std::string::npos) {
-        throw ApiError::bad_request("'text' must not be empty", "text");
-    }
+    // Ticket systems send e-mails whose whole message is the subject line: either may be
+    // empty, not both.
+    request.text = string_field("text", false);
     request.subject = string_field("subject", false);
+    auto blank = [](const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; };
+    if (blank(request.text) && blank(request.subject)) {
+        throw ApiError::bad_request("'text' must not be empty (or give a 'subject')", "text");
+    }
     request.lang = checked_language(string_field("lang", false), "lang");
     request.product = checked_product(string_field("product", false), "product");
     if (auto it = json.find("limit"); it != json.end() && !it->is_null()) {
@@ -162,6 +166,44 @@ SuggestRequest parse_suggest_request(std::string_view body) {
         request.limit = static_cast<size_t>(limit);
     }
     return request;
+}
+
+namespace {
+
+std::string_view trim(std::string_view s) {
+    const size_t begin = s.find_first_not_of(" \t");
+    if (begin == std::string_view::npos) return {};
+    return s.substr(begin, s.find_last_not_of(" \t") - begin + 1);
+}
+
+}  // namespace
+
+std::string preferred_language(std::string_view accept_language) {
+    std::string best;
+    double best_q = 0.0;
+    while (!accept_language.empty()) {
+        const size_t comma = accept_language.find(',');
+        std::string_view item = accept_language.substr(0, comma);
+        accept_language = comma == std::string_view::npos ? std::string_view() : accept_language.substr(comma + 1);
+        double q = 1.0;
+        if (const size_t semicolon = item.find(';'); semicolon != std::string_view::npos) {
+            const std::string_view parameter = trim(item.substr(semicolon + 1));
+            item = item.substr(0, semicolon);
+            if (parameter.starts_with("q=")) {
+                const std::string value(parameter.substr(2));
+                char* end = nullptr;
+                q = std::strtod(value.c_str(), &end);
+                if (end != value.c_str() + value.size()) q = 0.0;
+            }
+        }
+        std::string code(trim(item).substr(0, trim(item).find('-')));
+        std::transform(code.begin(), code.end(), code.begin(), [](unsigned char c) { return std::tolower(c); });
+        if (q > best_q && analysis::find_language(code)) {
+            best = code;
+            best_q = q;
+        }
+    }
+    return best;
 }
 
 std::string parse_document_lang(const QueryParams& params) {

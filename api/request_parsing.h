@@ -27,4 +27,8 @@ SuggestRequest parse_suggest_request(std::string_view body);
 // The optional ?lang= of GET /v1/documents/{id}.
 std::string parse_document_lang(const QueryParams& params);
 
+// The known language an Accept-Language header prefers most ("nl-BE,nl;q=0.9,en;q=0.8" →
+// "nl"), or "" for none. Never an error: browsers and proxies send all sorts.
+std::string preferred_language(std::string_view accept_language);
+
 }  // namespace helpdex::api

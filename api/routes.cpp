@@ -45,7 +45,8 @@ void post_suggest(const RequestContext&, Services& services, const httplib::Requ
     if (!content_type.empty() && content_type.find("json") == std::string::npos) {
         throw ApiError(415, "unsupported_media_type", "send the body as application/json, not " + content_type, "Content-Type");
     }
-    const SuggestRequest request = parse_suggest_request(req.body);
+    SuggestRequest request = parse_suggest_request(req.body);
+    request.accept_language = preferred_language(req.get_header_value("Accept-Language"));
     const auto engine = services.searchers.borrow();
     Suggestion suggestion = suggest(*engine, request, services.ranking);
     StageTimer timer;

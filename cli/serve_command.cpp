@@ -98,6 +98,12 @@ void add_serve_command(CLI::App& app, ServeCommand& serve) {
                                "Inquiries of at most this many terms get relevance feedback");
     add_config_flag<double>(command, flags, "--expansion-weight", "ranking.expansion_weight",
                             "Weight of the expansion terms relative to the inquiry's");
+    add_config_flag<double>(command, flags, "--bridge-weight", "ranking.bridge_weight",
+                            "Weight of a term's translations into the index's other languages relative to it");
+    add_config_flag<double>(command, flags, "--show-from", "ranking.show_from",
+                            "Hits less likely right than this are not returned");
+    add_config_flag<double>(command, flags, "--answered-from", "ranking.answered_from",
+                            "A top solution at least this likely right answers the inquiry");
 }
 
 int run_serve(const ServeCommand& serve) {

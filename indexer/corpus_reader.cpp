@@ -236,6 +236,7 @@ Corpus read_corpus(const fs::path& corpus_dir, Diagnostics& diagnostics) {
         else ++corpus.skipped;
     }
     corpus.routing = read_routing(corpus_dir, diagnostics);
+    corpus.glossary = read_glossary(corpus_dir, diagnostics);
     return corpus;
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "indexer/diagnostics.h"
+#include "indexer/glossary.h"
 #include "search/document.h"
 #include "search/routing.h"
 
@@ -17,6 +18,7 @@ namespace helpdex::indexer {
 struct Corpus {
     std::vector<KbDocument> documents;  // every valid document, whatever its status
     RoutingTable routing;
+    Glossary glossary;
     size_t skipped = 0;                 // documents left out for errors
 };
 

@@ -7,7 +7,7 @@ namespace helpdex::indexer {
 
 namespace {
 
-CatalogEntry entry_of(const KbDocument& d) { return {d.id, d.category, d.status}; }
+CatalogEntry entry_of(const KbDocument& d) { return {d.id, d.category, d.status, d.group()}; }
 
 }  // namespace
 
@@ -35,6 +35,7 @@ CorpusFolder CorpusFolder::scan(const std::filesystem::path& corpus_dir, Diagnos
         else ++folder.skipped_;
     }
     folder.routing_ = read_routing(corpus_dir, diagnostics);
+    folder.glossary_ = read_glossary(corpus_dir, diagnostics);
     return folder;
 }
 

@@ -21,6 +21,7 @@ struct CatalogEntry {
     std::string id;
     std::string category;
     std::string status;
+    std::string group;  // the translation group (search/document.h KbDocument::group)
 };
 
 class DocumentSource {
@@ -30,6 +31,7 @@ public:
     // Every valid document, in corpus order.
     virtual const std::vector<CatalogEntry>& catalog() const = 0;
     virtual const RoutingTable& routing() const = 0;
+    virtual const Glossary& glossary() const = 0;
     virtual size_t skipped() const = 0;  // documents left out for errors
 
     // Calls visit(i, document) for the catalog's documents in order, i their position in
@@ -44,6 +46,7 @@ public:
     explicit InMemorySource(const Corpus& corpus);
     const std::vector<CatalogEntry>& catalog() const override { return catalog_; }
     const RoutingTable& routing() const override { return corpus_.routing; }
+    const Glossary& glossary() const override { return corpus_.glossary; }
     size_t skipped() const override { return corpus_.skipped; }
     void for_each(const std::function<void(size_t, const KbDocument&)>& visit) const override;
 
@@ -62,6 +65,7 @@ public:
 
     const std::vector<CatalogEntry>& catalog() const override { return catalog_; }
     const RoutingTable& routing() const override { return routing_; }
+    const Glossary& glossary() const override { return glossary_; }
     size_t skipped() const override { return skipped_; }
     void for_each(const std::function<void(size_t, const KbDocument&)>& visit) const override;
 
@@ -70,6 +74,7 @@ private:
     std::vector<CatalogEntry> catalog_;
     std::vector<bool> keep_;  // by walk position: whether the cross-checks passed it
     RoutingTable routing_;
+    Glossary glossary_;
     size_t skipped_ = 0;
 };
 

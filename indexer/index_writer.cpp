@@ -16,6 +16,7 @@
 #include <nlohmann/json.hpp>
 #include <xapian.h>
 
+#include "indexer/bridge_units.h"
 #include "indexer/classifier_training.h"
 #include "search/analysis/analyzer.h"
 #include "search/analysis/language_detector.h"
@@ -162,6 +163,14 @@ void add_to_language_model(analysis::LanguageDetector::Trainer& trainer, const K
     trainer.add(d.lang, d.body_text);
 }
 
+// What the translations taught, then the editor's glossary over it.
+bridge::TermBridge term_bridge(const bridge::AlignedUnits& aligned, const Glossary& glossary) {
+    bridge::TermBridge bridge = aligned.learn();
+    analysis::Analyzer analyzer;
+    apply_glossary(glossary, analyzer, bridge);
+    return bridge;
+}
+
 // Picks each document's docid within its shard so that the shards, searched as one, number
 // the documents in the order one database would. Xapian numbers the documents of N combined
 // databases (local - 1) · N + shard + 1, so that order is by (local docid, shard); and Xapian
@@ -186,7 +195,8 @@ private:
 // Writes every published document into the shard its id hashes to (one database: xapian/),
 // in one visit of the source that also trains the language model.
 void write_shards(const fs::path& generation_dir, const DocumentSource& source, size_t published,
-                  const IndexOptions& options, IndexSummary& summary, analysis::LanguageDetector::Trainer& languages) {
+                  const IndexOptions& options, IndexSummary& summary, analysis::LanguageDetector::Trainer& languages,
+                  bridge::AlignedUnits& aligned) {
     const std::vector<fs::path> paths = shard_databases(generation_dir, options.shards);
     if (paths.size() > 1) fs::create_directories(generation_dir / layout::kShardsDir);
     std::vector<Xapian::WritableDatabase> shards;
@@ -194,6 +204,7 @@ void write_shards(const fs::path& generation_dir, const DocumentSource& source, 
     summary.shard_documents.assign(shards.size(), 0);
     analysis::Analyzer analyzer;
     ShardDocids docids;
+    const std::unordered_set<std::string> translated = translated_groups(source.catalog());
     source.for_each([&](size_t, const KbDocument& d) {
         if (d.status != "published") return;
         const size_t shard = shard_of(d.id, shards.size());
@@ -201,6 +212,7 @@ void write_shards(const fs::path& generation_dir, const DocumentSource& source, 
         if (shards.size() == 1) shards[0].replace_document(schema::boolean_term(schema::kIdPrefix, d.id), document);
         else shards[shard].replace_document(docids.next(shard), document);
         add_to_language_model(languages, d);
+        if (d.type != "case" && translated.contains(d.group())) add_aligned_units(d, analyzer, aligned);
         ++summary.shard_documents[shard];
         ++summary.indexed;
         ++summary.by_type[d.type];
@@ -321,7 +333,9 @@ IndexSummary write_index(const DocumentSource& source, const fs::path& index_dir
         classifier::TrainingReport training_report;
         auto training = std::async(std::launch::async, [&] { return train_classifier(source, training_report); });
         analysis::LanguageDetector::Trainer languages;
-        write_shards(generation_dir, source, published, options, summary, languages);
+        bridge::AlignedUnits aligned;
+        write_shards(generation_dir, source, published, options, summary, languages, aligned);
+        write_file_synced(generation_dir / layout::kTermBridgeFile, term_bridge(aligned, source.glossary()).to_json().dump());
         write_file_synced(generation_dir / layout::kRoutingFile, source.routing().to_json().dump(2));
         write_file_synced(generation_dir / layout::kLanguageModelFile, languages.finish().to_json().dump());
         const classifier::CategoryClassifier category_classifier = training.get();

@@ -36,6 +36,8 @@ echo "smoke test passed"
 echo "== benches (quick mode)"
 build/release/bench_latency --db "$smoke/index" --quick
 build/release/bench_tune_fields --corpus corpus --folds 2 --title 4 --symptoms 3 --tags 2 --steps 1 --body 1
+python3 bench/multilingual/run.py --split test --json "$smoke/bench-multilingual.json"
+build/release/bench_fit_confidence --corpus corpus --queries bench/multilingual/queries --out-of-scope bench/calibration/out_of_scope
 if [ -f ../shared/data/banking77/kb.csv ]; then
   build/release/bench_relevance --cases ../shared/data/banking77/kb.csv \
     --queries ../shared/data/banking77/dev.csv --limit 200 --json "$smoke/bench-relevance.json"

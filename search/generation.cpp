@@ -77,6 +77,7 @@ void Generation::load(Preload preload) {
     languages_ = manifest_.at("languages").get<std::vector<std::string>>();
     routing_ = RoutingTable::from_json(read_json(dir_ / layout::kRoutingFile));
     detector_ = analysis::LanguageDetector::from_json(read_json(dir_ / layout::kLanguageModelFile));
+    bridge_ = bridge::TermBridge::from_json(read_json(dir_ / layout::kTermBridgeFile));
     const fs::path classifier = dir_ / layout::kClassifierFile;
     if (fs::exists(classifier)) classifier_ = classifier::CategoryClassifier::load(classifier);
     if (remote_shards_.empty()) databases_ = shard_databases(dir_, shard_count());

@@ -15,6 +15,7 @@
 #include <xapian.h>
 
 #include "search/analysis/language_detector.h"
+#include "search/bridge/term_bridge.h"
 #include "search/classifier/category_classifier.h"
 #include "search/document_cache.h"
 #include "search/index_layout.h"
@@ -57,6 +58,8 @@ public:
 
     const RoutingTable& routing() const { return routing_; }
     const analysis::LanguageDetector& language_detector() const { return detector_; }
+    // Term translations between the index's languages (empty for a one-language index).
+    const bridge::TermBridge& term_bridge() const { return bridge_; }
     const classifier::CategoryClassifier& classifier() const { return classifier_; }  // empty below 2 categories
     const nlohmann::json& manifest() const { return manifest_; }
     const DocumentCache& cache() const { return cache_; }
@@ -80,6 +83,7 @@ private:
     std::vector<RemoteShard> remote_shards_;
     RoutingTable routing_;
     analysis::LanguageDetector detector_;
+    bridge::TermBridge bridge_;
     classifier::CategoryClassifier classifier_;
     nlohmann::json manifest_;
     std::vector<std::string> languages_;

@@ -27,6 +27,7 @@ inline constexpr const char* kXapianDir = "xapian";
 inline constexpr const char* kShardsDir = "shards";  // of an index of more than one shard
 inline constexpr const char* kRoutingFile = "routing.json";
 inline constexpr const char* kLanguageModelFile = "language_model.json";
+inline constexpr const char* kTermBridgeFile = "term_bridge.json";
 inline constexpr const char* kManifestFile = "manifest.json";
 inline constexpr const char* kClassifierFile = "classifier.bin";  // optional: absent when untrainable
 inline constexpr const char* kGenerationPrefix = "gen-";

@@ -11,7 +11,9 @@ Inquiry read_inquiry(const SuggestRequest& request, const Generation& generation
     const std::vector<MessageSegment> segments = segment_message(request.text);
     const std::string body = read_lines(request.text, segments);
     inquiry.text = request.subject.empty() ? body : request.subject + "\n" + body;
-    inquiry.language = choose_language(generation, inquiry.text, request.lang);
+    const LanguageChoice language = choose_inquiry_language(generation, inquiry.text, {request.lang, request.accept_language});
+    inquiry.language = language.guess;
+    inquiry.language_source = language.source;
     inquiry.segments = mark_greeting_lines(request.text, segments, analyzer, inquiry.language.language);
     inquiry.words = analyzer.analyze(inquiry.text, inquiry.language.language);
     inquiry.terms = collect_query_terms(inquiry.words, WordChoice::content_without_greetings);

@@ -9,6 +9,7 @@
 #include "search/analysis/analyzer.h"
 #include "search/analysis/language_detector.h"
 #include "search/inquiry_cleaning.h"
+#include "search/language_choice.h"
 #include "search/query_terms.h"
 #include "search/requests.h"
 
@@ -19,6 +20,7 @@ class Generation;
 struct Inquiry {
     std::string text;                          // subject and body, without quotes and signature
     analysis::LanguageGuess language;          // always a code the analysis knows
+    LanguageSource language_source = LanguageSource::detected;
     std::vector<analysis::AnalyzedWord> words; // `text` analysed in `language`
     QueryTerms terms;                          // content words; the subject's count twice
     std::vector<MessageSegment> segments;      // of the request's text (not the subject): what was

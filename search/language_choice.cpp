@@ -1,9 +1,63 @@
 // Language choice from the hint, the index's languages and detection.
 #include "search/language_choice.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include "search/generation.h"
 
 namespace helpdex {
+
+namespace {
+
+// The prior mass put on the hinted language; the rest is shared by the others.
+constexpr double kHintPrior = 0.9;
+constexpr double kAcceptLanguagePrior = 0.6;
+// A text of fewer words weighs less against a prior: the detector's posterior is raised to
+// words / kWordsOfFullEvidence. Two words shared by several languages ("camera offline")
+// look decisive to naive Bayes; they are not.
+constexpr double kWordsOfFullEvidence = 8.0;
+
+std::string first_language(const Generation& generation) {
+    const auto& languages = generation.languages();
+    return languages.empty() ? "en" : languages.front();
+}
+
+// The winning language and its probability once `favoured` is given `prior` mass before the
+// text is read (no prior when the detector does not know `favoured`).
+std::pair<size_t, double> with_prior(const analysis::LanguageDetector& detector, analysis::LanguagePosterior posterior,
+                                     const std::string& favoured, double prior) {
+    const auto& languages = detector.languages();
+    const auto it = std::find(languages.begin(), languages.end(), favoured);
+    const size_t n = languages.size();
+    if (it != languages.end() && n > 1) {
+        const auto f = static_cast<size_t>(it - languages.begin());
+        const double strength = std::min(1.0, static_cast<double>(posterior.words) / kWordsOfFullEvidence);
+        double sum = 0;
+        for (size_t i = 0; i < n; ++i) {
+            posterior.probability[i] = std::pow(posterior.probability[i], strength);
+            posterior.probability[i] *= i == f ? prior : (1.0 - prior) / static_cast<double>(n - 1);
+            sum += posterior.probability[i];
+        }
+        for (double& p : posterior.probability) p /= sum;
+    }
+    const auto& p = posterior.probability;
+    const auto winner = static_cast<size_t>(std::max_element(p.begin(), p.end()) - p.begin());
+    return {winner, p[winner]};
+}
+
+}  // namespace
+
+std::string_view language_source_name(LanguageSource source) {
+    switch (source) {
+        case LanguageSource::detected: return "detected";
+        case LanguageSource::hint: return "hint";
+        case LanguageSource::hint_overruled: return "hint_overruled";
+        case LanguageSource::accept_language: return "accept_language";
+        case LanguageSource::index_language: return "index_language";
+    }
+    return "detected";
+}
 
 analysis::LanguageGuess choose_language(const Generation& generation, std::string_view text, std::string_view hint) {
     if (!hint.empty()) return {std::string(hint), 1.0};
@@ -11,8 +65,35 @@ analysis::LanguageGuess choose_language(const Generation& generation, std::strin
     // An index in one language answers in that language whatever the inquiry looks like.
     if (languages.size() == 1) return {languages.front(), 1.0};
     auto guess = generation.language_detector().detect(text);
-    if (guess.language.empty()) guess.language = languages.empty() ? "en" : languages.front();
+    if (guess.language.empty()) guess.language = first_language(generation);
     return guess;
+}
+
+LanguageChoice choose_inquiry_language(const Generation& generation, std::string_view text, const LanguagePriors& priors) {
+    const auto& detector = generation.language_detector();
+    const auto& known = detector.languages();
+    const bool hint_known = std::find(known.begin(), known.end(), priors.hint) != known.end();
+    // A hint the detector cannot weigh (a language the index lacks) is taken as given.
+    if (!priors.hint.empty() && !hint_known) return {{priors.hint, 1.0}, LanguageSource::hint};
+    if (generation.languages().size() == 1 || known.size() < 2) {
+        const std::string only = known.empty() ? first_language(generation) : known.front();
+        return {{priors.hint.empty() ? only : priors.hint, 1.0},
+                priors.hint.empty() ? LanguageSource::index_language : LanguageSource::hint};
+    }
+    const analysis::LanguagePosterior posterior = detector.posterior(text);
+    const bool hinted = !priors.hint.empty();
+    const std::string& favoured = hinted ? priors.hint : priors.accept_language;
+    const auto [winner, probability] = with_prior(detector, posterior, favoured, hinted ? kHintPrior : kAcceptLanguagePrior);
+    LanguageChoice choice{{known[winner], posterior.features == 0 ? 0.0 : probability}, LanguageSource::detected};
+    const auto detected = std::max_element(posterior.probability.begin(), posterior.probability.end());
+    const bool text_chose_it = posterior.features > 0 &&
+                               known[static_cast<size_t>(detected - posterior.probability.begin())] == choice.guess.language;
+    if (choice.guess.language != favoured) {
+        if (hinted) choice.source = LanguageSource::hint_overruled;
+    } else if (!text_chose_it) {
+        choice.source = hinted ? LanguageSource::hint : LanguageSource::accept_language;
+    }
+    return choice;
 }
 
 }  // namespace helpdex

@@ -40,6 +40,32 @@ void InquiryQuery::expand(const std::vector<std::string>& terms, double weight) 
     query_ = Xapian::Query(Xapian::Query::OP_OR, query_, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, extra, weight));
 }
 
+void InquiryQuery::bridge(const bridge::TermBridge& bridge, const std::string& from, std::span<const std::string> to,
+                          double weight, Xapian::termcount elite_terms) {
+    if (bridge.empty()) return;
+    std::vector<Xapian::Query> bridged;
+    for (const std::string& language : to) {
+        if (language == from) continue;
+        std::vector<Xapian::Query> groups;
+        for (const std::string& term : terms_.terms) {
+            std::vector<Xapian::Query> synonyms;
+            const auto translations = bridge.translate(from, term, language);
+            for (const bridge::Translation& t : translations) {
+                if (t.term != term) synonyms.emplace_back(t.term, terms_.frequency.at(term));
+            }
+            if (synonyms.empty()) continue;
+            const Xapian::Query group(Xapian::Query::OP_SYNONYM, synonyms.begin(), synonyms.end());
+            groups.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, group, weight * translations.front().probability);
+        }
+        if (groups.empty()) continue;
+        if (groups.size() > elite_terms) bridged.emplace_back(Xapian::Query::OP_ELITE_SET, groups.begin(), groups.end(), elite_terms);
+        else bridged.emplace_back(Xapian::Query::OP_OR, groups.begin(), groups.end());
+    }
+    if (bridged.empty()) return;
+    bridged.push_back(query_);
+    query_ = Xapian::Query(Xapian::Query::OP_OR, bridged.begin(), bridged.end());
+}
+
 Xapian::Query build_text_query(const QueryTerms& terms, Xapian::termcount elite_terms) {
     std::vector<Xapian::Query> subqueries;
     subqueries.reserve(terms.terms.size());

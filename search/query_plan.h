@@ -10,6 +10,7 @@
 
 #include <xapian.h>
 
+#include "search/bridge/term_bridge.h"
 #include "search/query_terms.h"
 #include "search/requests.h"
 
@@ -39,6 +40,13 @@ public:
 
     // Relevance feedback: ORs in `terms` at `weight` times the inquiry's own weight.
     void expand(const std::vector<std::string>& terms, double weight);
+
+    // Across languages: ORs in, for each language of `to` but `from`, every term's
+    // translations as one synonym group (a "structured query": an ambiguous word's many
+    // translations count as one word, not several), at `weight` × its likeliest
+    // translation's probability. Long inquiries keep their `elite_terms` best per language.
+    void bridge(const bridge::TermBridge& bridge, const std::string& from, std::span<const std::string> to, double weight,
+                Xapian::termcount elite_terms = 16);
 
 private:
     QueryTerms terms_;

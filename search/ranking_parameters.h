@@ -19,6 +19,10 @@ struct RankingParameters {
     double bm25_b = 0.5;                  // length normalisation
     size_t expand_up_to_terms = 3;        // inquiries of at most this many terms get relevance feedback
     double expansion_weight = 0.3;        // weight of the expansion terms relative to the inquiry's
+    // Chosen on the dev half of bench/multilingual's set (0.6 and 1.5 did worse).
+    double bridge_weight = 1.0;           // weight of a term's translations (search/bridge) relative to it
+    double show_from = 0.05;              // hits less likely right than this are not returned: no filler
+    double answered_from = 0.2;           // a top solution at least this likely right: the inquiry is answered
 };
 
 }  // namespace helpdex

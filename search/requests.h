@@ -23,7 +23,8 @@ struct SearchRequest {
 struct SuggestRequest {
     std::string text;     // the inquiry: an email, a chat line, a phone note
     std::string subject;  // optional e-mail subject: counts double
-    std::string lang;     // optional language hint (a code the analysis knows)
+    std::string lang;     // optional language hint (a code the analysis knows): a prior, not an order
+    std::string accept_language;  // the caller's Accept-Language preference: a weaker prior
     std::string product;  // optional product code: documents about it rank higher
     size_t limit = 5;     // solutions and similar issues, each
 };

@@ -62,7 +62,8 @@ CandidateSummary unpack_summary(std::string_view packed);
 
 // The format written into every generation's manifest; a generation of another format is
 // refused with a request to rebuild it (slot numbers and stored data may differ).
-inline constexpr std::string_view kIndexFormat = "helpdex-index-5";  // 5: shown documents say updated and resolution
+// 5: shown documents say updated and resolution; 6: the term bridge between languages
+inline constexpr std::string_view kIndexFormat = "helpdex-index-6";
 
 inline std::string boolean_term(std::string_view prefix, std::string_view value) {
     std::string term(prefix);

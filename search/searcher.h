@@ -55,6 +55,10 @@ public:
     std::vector<std::string> expansion_terms(const std::vector<Xapian::docid>& relevant, size_t count,
                                              const QueryTerms& known);
 
+    // How many documents hold `term`, and how many there are: for a term's idf.
+    Xapian::doccount term_frequency(const std::string& term) const { return db_.get_termfreq(term); }
+    Xapian::doccount document_count() const { return db_.get_doccount(); }
+
     // The published document with this id, or nullopt.
     std::optional<KbDocument> find_document(std::string_view id);
     // The member of translation group `group` written in `lang`, as a Hit, or nullopt.

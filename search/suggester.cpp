@@ -50,6 +50,43 @@ void widen_with_feedback(Searcher& searcher, CandidateRetriever& retriever, Inqu
     add_candidates(candidates.similar_issues, more.similar_issues, OnDuplicate::keep_higher_score);
 }
 
+// Each hit's confidence from its evidence; the hits below `show_from` are dropped.
+std::vector<AnswerEvidence> assess_hits(std::vector<Hit>& hits, std::vector<AnswerEvidence> evidence, const ConfidenceModel& model,
+                                        double show_from) {
+    std::vector<Hit> kept;
+    std::vector<AnswerEvidence> kept_evidence;
+    for (size_t i = 0; i < hits.size(); ++i) {
+        hits[i].confidence = model.confidence(evidence_features(evidence[i]));
+        if (hits[i].confidence < show_from) continue;
+        kept.push_back(std::move(hits[i]));
+        kept_evidence.push_back(evidence[i]);
+    }
+    hits = std::move(kept);
+    return kept_evidence;
+}
+
+// Every hit's confidence, the hits too unlikely to be right dropped, and whether the
+// knowledge base answers the inquiry at all.
+void judge_answers(Searcher& searcher, const Inquiry& inquiry, const CategoryDecision& category, const RankingParameters& parameters,
+                   Suggestion& suggestion) {
+    const EvidenceReader reader(searcher, inquiry.terms, inquiry.language.language);
+    auto solutions = reader.read(suggestion.solutions, category.belief);
+    auto similar = reader.read(suggestion.similar_issues, category.belief);
+    InquiryEvidence& e = suggestion.inquiry_evidence;
+    e.known_share = reader.known_share();
+    e.solution_coverage = solutions.empty() ? 0.0 : solutions.front().coverage;
+    e.similar_coverage = similar.empty() ? 0.0 : similar.front().coverage;
+    e.score_share = suggestion.solutions.empty() || reader.total_weight() == 0
+                        ? 0.0
+                        : std::min(3.0, suggestion.solutions.front().score / reader.total_weight());
+    e.category_confidence = category.confidence;
+    suggestion.answer_confidence = kAnswerableConfidence.confidence(evidence_features(e));
+    suggestion.solution_evidence = assess_hits(suggestion.solutions, std::move(solutions), kSolutionConfidence, parameters.show_from);
+    suggestion.similar_issue_evidence =
+        assess_hits(suggestion.similar_issues, std::move(similar), kSimilarIssueConfidence, parameters.show_from);
+    suggestion.answered = !suggestion.solutions.empty() && suggestion.answer_confidence >= parameters.answered_from;
+}
+
 // The likely category's best documents join the candidates even when other categories'
 // documents share more words with the inquiry: the category boost can then rank them.
 void add_category_candidates(CandidateRetriever& retriever, const InquiryQuery& query, Candidates& candidates,
@@ -76,6 +113,7 @@ Suggestion suggest(Searcher& searcher, const SuggestRequest& request, const Rank
     InquiryAnalysis& analysis = suggestion.inquiry;
     analysis.language = inquiry.language.language;
     analysis.language_confidence = inquiry.language.confidence;
+    analysis.language_source = inquiry.language_source;
     analysis.terms = surface_words(inquiry.terms);
     for (const MessageSegment& segment : inquiry.segments) {
         analysis.segments.push_back({request.text.substr(segment.begin, segment.end - segment.begin), segment.kind});
@@ -84,9 +122,11 @@ Suggestion suggest(Searcher& searcher, const SuggestRequest& request, const Rank
 
     CandidateRetriever retriever(searcher, parameters);
     InquiryQuery query(inquiry.terms);
+    query.bridge(generation.term_bridge(), analysis.language, generation.languages(), parameters.bridge_weight);
     Candidates candidates = retriever.retrieve_both(query.query());
     if (candidates.empty()) {
         query = InquiryQuery::every_word(inquiry.words);
+        query.bridge(generation.term_bridge(), analysis.language, generation.languages(), parameters.bridge_weight);
         candidates = retriever.retrieve_both(query.query());
     }
     timer.lap("retrieval");
@@ -120,8 +160,12 @@ Suggestion suggest(Searcher& searcher, const SuggestRequest& request, const Rank
     for (Hit& hit : suggestion.solutions) present_hit(searcher, hit, query.terms());
     for (Hit& hit : suggestion.similar_issues) present_hit(searcher, hit, query.terms());
 
-    const Hit* top_solution = suggestion.solutions.empty() ? nullptr : &suggestion.solutions.front();
-    suggestion.escalation = resolve_escalation(generation.routing(), analysis.category, analysis.urgency, top_solution);
+    judge_answers(searcher, inquiry, category, parameters, suggestion);
+    if (!suggestion.answered) analysis.category_uncertain = true;
+
+    const Hit* top_solution = suggestion.answered ? &suggestion.solutions.front() : nullptr;
+    suggestion.escalation =
+        resolve_escalation(generation.routing(), suggestion.answered ? analysis.category : std::string(), analysis.urgency, top_solution);
     timer.lap("presentation");
     suggestion.timings = timer.take();
     return suggestion;

@@ -5,9 +5,11 @@
 #include <string>
 #include <vector>
 
+#include "search/answer_confidence.h"
 #include "search/escalation.h"
 #include "search/hit.h"
 #include "search/inquiry_cleaning.h"
+#include "search/language_choice.h"
 #include "search/ranking_parameters.h"
 #include "search/requests.h"
 #include "search/searcher.h"
@@ -25,6 +27,7 @@ struct TextSegment {
 struct InquiryAnalysis {
     std::string language;
     double language_confidence = 0.0;
+    LanguageSource language_source = LanguageSource::detected;  // why that language
     std::string category;              // empty when nothing matched
     double category_confidence = 0.0;  // calibrated: "right this often"
     bool category_uncertain = true;    // confidence below RankingParameters::uncertain_below
@@ -36,8 +39,17 @@ struct InquiryAnalysis {
 
 struct Suggestion {
     InquiryAnalysis inquiry;
+    // Whether a solution is likely right (RankingParameters::answered_from). When not, the
+    // category is uncertain and the escalation is the default route: the knowledge base
+    // has no answer, and a specialist team should not get the ticket on a guess.
+    bool answered = false;
     std::vector<Hit> solutions;
     std::vector<Hit> similar_issues;
+    double answer_confidence = 0.0;  // P(the knowledge base answers it): kAnswerableConfidence
+    // The evidence each returned hit's confidence was computed from, in list order, and
+    // the inquiry's: what bench/calibration fits the models on.
+    std::vector<AnswerEvidence> solution_evidence, similar_issue_evidence;
+    InquiryEvidence inquiry_evidence;
     EscalationAdvice escalation;
     // Wall time of each stage in pipeline order: inquiry, retrieval, category, feedback
     // (short inquiries only), category_candidates (when a category was found), ranking,

@@ -110,15 +110,19 @@ void LanguageDetector::index_features() {
     }
 }
 
-LanguageGuess LanguageDetector::detect(std::string_view text) const {
-    if (languages_.empty()) return {};
+LanguagePosterior LanguageDetector::posterior(std::string_view text) const {
+    LanguagePosterior out;
+    if (languages_.empty()) return out;
     std::vector<uint64_t> features;
     visit_features(text, [&](std::string_view mark, std::string_view feature) {
         features.push_back(feature_hash(mark, feature));
+        if (!mark.empty()) ++out.words;
     });
-    if (features.empty()) return {languages_.front(), 0.0};
+    out.features = features.size();
     const size_t n = languages_.size();
-    std::vector<double> scores(n);
+    out.probability.assign(n, 1.0 / static_cast<double>(n));
+    if (features.empty()) return out;
+    std::vector<double>& scores = out.probability;
     for (size_t i = 0; i < n; ++i) scores[i] = models_[i].prior;
     for (const auto& feature : features) {
         const uint32_t row = feature_rows_.find(feature);
@@ -133,8 +137,16 @@ LanguageGuess LanguageDetector::detect(std::string_view text) const {
         s = std::exp((s - best) / temper);
         sum += s;
     }
-    const auto winner = static_cast<size_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
-    return {languages_[winner], scores[winner] / sum};
+    for (double& s : scores) s /= sum;
+    return out;
+}
+
+LanguageGuess LanguageDetector::detect(std::string_view text) const {
+    const LanguagePosterior p = posterior(text);
+    if (languages_.empty()) return {};
+    if (p.features == 0) return {languages_.front(), 0.0};
+    const auto winner = static_cast<size_t>(std::max_element(p.probability.begin(), p.probability.end()) - p.probability.begin());
+    return {languages_[winner], p.probability[winner]};
 }
 
 nlohmann::json LanguageDetector::to_json() const {

@@ -18,6 +18,13 @@ struct LanguageGuess {
     double confidence = 0.0;  // posterior probability in [0, 1]; 0 when the text has no words
 };
 
+// The probability of each of a detector's languages for one text.
+struct LanguagePosterior {
+    std::vector<double> probability;  // parallel to LanguageDetector::languages(); uniform without evidence
+    size_t features = 0;              // how much evidence: the n-grams and words seen
+    size_t words = 0;                 // of which whole words
+};
+
 // A multinomial naive Bayes model over character 1–4-grams of normalised words and over
 // whole words, trained on the corpus itself (so it knows exactly the index's languages,
 // in the corpus's own vocabulary). Immutable after training: thread-safe to share.
@@ -33,6 +40,7 @@ public:
     };
 
     LanguageGuess detect(std::string_view text) const;
+    LanguagePosterior posterior(std::string_view text) const;
     const std::vector<std::string>& languages() const { return languages_; }
 
     nlohmann::json to_json() const;

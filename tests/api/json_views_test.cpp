@@ -87,6 +87,7 @@ TEST_CASE("a suggestion shows inquiry, solutions with steps, similar issues and 
     shown->steps = make_document().steps;
     shown->updated = "2026-08-02";
     with_document.shown = shown;
+    with_document.confidence = 0.834567;
     Hit without_document = make_hit("kb-faq", "faq", 3.0);
     without_document.priority = 0;
     s.solutions = {with_document, without_document};
@@ -94,12 +95,17 @@ TEST_CASE("a suggestion shows inquiry, solutions with steps, similar issues and 
     auto resolved = std::make_shared<ShownDocument>();
     resolved->resolution = "Refunded the duplicate charge.";
     s.similar_issues[0].shown = resolved;
+    s.similar_issues[0].confidence = 0.5;
+    s.answered = true;
+    s.inquiry.language_source = LanguageSource::hint_overruled;
     s.inquiry.segments = {{"Hi Anna,\n", SegmentKind::greeting}, {"charged twice\n", SegmentKind::read},
                           {"> old\n", SegmentKind::quote}};
     s.escalation = {"billing/payments", "Billing Operations", "L2 Billing Specialists", "4h",
                     {"L1", "L2", "L3"}, "", "", "routing:billing"};
     const json view = api::suggestion_json(s);
-    CHECK(view["inquiry"] == json::parse(R"({"language": "en", "language_confidence": 0.9877, "category": "billing/payments",
+    CHECK(view["answered"] == true);
+    CHECK(view["inquiry"] == json::parse(R"({"language": "en", "language_confidence": 0.9877,
+        "language_source": "hint_overruled", "category": "billing/payments",
         "category_confidence": 0.7123, "category_uncertain": false, "urgency": "urgent",
         "urgency_cues": [{"phrase": "data breach", "level": "urgent", "reason": "security"}], "terms": ["charged", "twice"],
         "segments": [{"text": "Hi Anna,\n", "kind": "greeting"}, {"text": "charged twice\n", "kind": "read"},
@@ -108,17 +114,17 @@ TEST_CASE("a suggestion shows inquiry, solutions with steps, similar issues and 
     CHECK(view["solutions"][0] == json::parse(R"({"id": "kb-double-charge", "title": "Title of kb-double-charge",
         "type": "known-issue", "lang": "en", "category": "billing/payments", "score": 21.4568,
         "snippet": "… <mark>charged</mark> twice …", "matched_terms": ["charged"], "priority": "high",
-        "steps": ["Refund the second charge", "Tell the customer"], "updated": "2026-08-02"})"));
+        "steps": ["Refund the second charge", "Tell the customer"], "updated": "2026-08-02", "confidence": 0.8346})"));
     CHECK(view["solutions"][1]["updated"] == nullptr);  // no document loaded: no date
     CHECK(view["solutions"][1]["steps"] == json::array());  // no document loaded: no steps, not null
     CHECK(view["solutions"][1]["priority"] == "low");
     CHECK(view["similar_issues"] == json::parse(R"([{"id": "case-7", "title": "Title of case-7", "type": "case", "lang": "en",
-        "category": "billing/payments", "score": 9.1235, "snippet": "… <mark>charged</mark> twice …",
+        "category": "billing/payments", "score": 9.1235, "confidence": 0.5, "snippet": "… <mark>charged</mark> twice …",
         "matched_terms": ["charged"], "updated": null, "resolution": "Refunded the duplicate charge."}])"));
     CHECK(view["escalation"] == json::parse(R"({"category": "billing/payments", "team": "Billing Operations",
         "tier": "L2 Billing Specialists", "sla": "4h", "path": ["L1", "L2", "L3"], "when": null, "contact": null,
         "source": "routing:billing"})"));
-    CHECK(view.size() == 4);
+    CHECK(view.size() == 5);
 }
 
 TEST_CASE("a suggestion without a category or route shows nulls", "[api][views]") {

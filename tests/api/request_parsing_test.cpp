@@ -66,6 +66,12 @@ TEST_CASE("suggest bodies are parsed", "[api][parsing]") {
     CHECK(request.limit == 3);
 }
 
+TEST_CASE("a suggest body with a subject and no text is accepted: ticket systems send such e-mails",
+          "[api][parsing]") {
+    CHECK(parse_suggest_request(R"({"subject":"card declined"})").subject == "card declined");
+    CHECK(parse_suggest_request(R"({"subject":"card declined","text":"  "})").text == "  ");
+}
+
 TEST_CASE("bad suggest bodies are rejected naming the field", "[api][parsing]") {
     auto [body, field] = GENERATE(table<std::string, std::string>({
         {"not json", "malformed_json"},
@@ -73,6 +79,7 @@ TEST_CASE("bad suggest bodies are rejected naming the field", "[api][parsing]") 
         {"{}", "text"},
         {R"({"text":""})", "text"},
         {R"({"text":"   "})", "text"},
+        {R"({"text":"","subject":" "})", "text"},
         {R"({"text":5})", "text"},
         {R"({"text":"x","lang":"klingon"})", "lang"},
         {R"({"text":"x","limit":0})", "limit"},
@@ -111,4 +118,19 @@ TEST_CASE("error bodies have one shape", "[api][errors]") {
     const auto body = error_body(ApiError::bad_request("'limit' must be between 1 and 100", "limit"));
     CHECK(body == nlohmann::json::parse(R"({"error":{"code":"invalid_request","message":"'limit' must be between 1 and 100","field":"limit"}})"));
     CHECK(error_body("not_found", "x", "")["error"]["field"].is_null());
+}
+
+TEST_CASE("Accept-Language gives the most preferred language helpdex knows", "[api][parsing]") {
+    auto [header, expected] = GENERATE(table<std::string, std::string>({
+        {"nl-BE,nl;q=0.9,en;q=0.8", "nl"},
+        {"en;q=0.5, de-CH;q=0.9", "de"},
+        {"tlh, fr;q=0.2", "fr"},  // Klingon is not known: the next best is
+        {"FR-ca", "fr"},
+        {"", ""},
+        {"*", ""},
+        {"de;q=abc", ""},         // a malformed weight counts as 0
+        {",,;;q=", ""},
+    }));
+    INFO(header);
+    CHECK(preferred_language(header) == expected);
 }

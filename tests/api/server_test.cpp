@@ -139,6 +139,16 @@ TEST_CASE("suggest answers inquiry, solutions with steps, similar issues and esc
     CHECK(body["escalation"]["path"].size() == 3);
 }
 
+TEST_CASE("an e-mail whose whole message is its subject gets a suggestion", "[server]") {
+    RunningServer server;
+    auto client = server.client();
+    const json body = body_of(client.Post("/v1/suggest", json{{"subject", "charged twice after changing my plan"}, {"text", ""}}.dump(),
+                                          "application/json"));
+    REQUIRE_FALSE(body["solutions"].empty());
+    CHECK(body["solutions"][0]["id"] == "fx-double-charge");
+    CHECK(body["inquiry"]["segments"].empty());
+}
+
 TEST_CASE("a suggestion says where its time went in a Server-Timing header", "[server]") {
     RunningServer server;
     auto client = server.client();

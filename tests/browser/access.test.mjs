@@ -24,7 +24,7 @@ test("the main flow works from the keyboard alone", async () => {
   await page.keyboard.press("Alt+I");
   assert.equal(await page.evaluate(() => document.activeElement.id), "inquiry-text");
   await answered(page, async () => {
-    await page.keyboard.type("camera offline");
+    await page.keyboard.type("my camera keeps going offline since I changed my wifi router");
     await page.keyboard.press("Control+Enter");
   });
 

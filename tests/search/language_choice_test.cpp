@@ -73,3 +73,50 @@ TEST_CASE("a text without words gets the index's first language, with confidence
     CHECK(guess.language == "de");
     CHECK(guess.confidence == 0.0);
 }
+
+TEST_CASE("an inquiry's language hint is a prior: it decides short text and loses to clear evidence", "[language]") {
+    test::TempDir dir;
+    const auto generation = fixture_generation(dir);
+    const std::string clear_german =
+        "Guten Tag, meine Kamera verliert seit dem Update ständig die Verbindung mit dem WLAN und ich "
+        "muss sie jeden Morgen neu starten. Können Sie mir bitte helfen? Vielen Dank und freundliche Grüße";
+    const LanguageChoice overruled = choose_inquiry_language(*generation, clear_german, {"en", ""});
+    CHECK(overruled.guess.language == "de");
+    CHECK(overruled.source == LanguageSource::hint_overruled);
+
+    const LanguageChoice agreed = choose_inquiry_language(*generation, clear_german, {"de", ""});
+    CHECK(agreed.guess.language == "de");
+    CHECK(agreed.source == LanguageSource::detected);
+
+    // Two words the index's languages share cannot overturn the caller's word.
+    const std::string hint = GENERATE(as<std::string>{}, "en", "nl", "de");
+    const LanguageChoice short_text = choose_inquiry_language(*generation, "camera offline", {hint, ""});
+    CHECK(short_text.guess.language == hint);
+    CHECK(short_text.source != LanguageSource::hint_overruled);
+
+    const LanguageChoice no_words = choose_inquiry_language(*generation, "?!", {hint, ""});
+    CHECK(no_words.guess.language == hint);
+    CHECK(no_words.source == LanguageSource::hint);
+}
+
+TEST_CASE("Accept-Language tips an ambiguous inquiry but not a clear one", "[language]") {
+    test::TempDir dir;
+    const auto generation = fixture_generation(dir);
+    CHECK(choose_inquiry_language(*generation, "camera", {"", "nl"}).guess.language == "nl");
+    const LanguageChoice clear = choose_inquiry_language(
+        *generation, "I want my money back, please refund my subscription because the camera never worked", {"", "nl"});
+    CHECK(clear.guess.language == "en");
+    CHECK(clear.source == LanguageSource::detected);
+    // No priors: the text alone.
+    const LanguageChoice plain = choose_inquiry_language(*generation, "Er is twee keer geld afgeschreven", {});
+    CHECK(plain.guess.language == "nl");
+    CHECK(plain.source == LanguageSource::detected);
+}
+
+TEST_CASE("a hint in a language the index lacks is taken as given", "[language]") {
+    test::TempDir dir;
+    const auto generation = fixture_generation(dir);
+    const LanguageChoice choice = choose_inquiry_language(*generation, "Meine Kamera ist ständig offline", {"fr", ""});
+    CHECK(choice.guess.language == "fr");
+    CHECK(choice.source == LanguageSource::hint);
+}

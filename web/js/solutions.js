@@ -54,14 +54,17 @@ export class StepProgress {
 }
 
 // handlers: {open(id, lang), stepsChanged()}
-export function renderSolutions(solutions, progress, handlers) {
+export function renderSolutions(suggestion, progress, handlers) {
+  const {solutions, answered} = suggestion;
+  const language = suggestion.inquiry.language;
   const list = byId("solutions-list");
-  fill(list, solutions.map((solution, rank) => solutionCard(solution, rank + 1, progress, handlers)));
+  fill(list, solutions.map((solution, rank) => solutionCard(solution, rank + 1, language, progress, handlers)));
   show(byId("solutions-none"), solutions.length === 0);
+  show(byId("solutions-unsure"), solutions.length > 0 && answered === false);
   show(byId("solutions"));
 }
 
-function solutionCard(solution, rank, progress, handlers) {
+function solutionCard(solution, rank, language, progress, handlers) {
   const open = () => handlers.open(solution.id, solution.lang);
   return el("li", {class: "card", tabindex: "0", dataset: {id: solution.id}, "aria-labelledby": `title-${solution.id}`,
                    onkeydown: (event) => cardKeys(event, open)},
@@ -69,18 +72,24 @@ function solutionCard(solution, rank, progress, handlers) {
        el("span", {class: "rank", "aria-hidden": "true"}, String(rank)),
        el("h4", {class: "card-title", id: `title-${solution.id}`},
           el("button", {type: "button", class: "link", onclick: open, title: "Read the whole article"}, solution.title))),
-    meta(solution),
+    meta(solution, language),
     el("p", {class: "snippet"}, trustedApiHtml(solution.snippet)),
     solution.steps.length ? stepsChecklist(solution, rank, progress, handlers) : null);
 }
 
-function meta(hit) {
+// A hit in another language than the inquiry's exists in no translation the customer reads:
+// the agent translates it.
+function meta(hit, language) {
+  const foreign = language && hit.lang !== language;
   return el("p", {class: "card-meta"},
             el("span", {class: `badge type type-${hit.type}`}, typeName(hit.type)),
-            el("span", {class: "lang", title: "language"}, hit.lang),
+            el("span", {class: foreign ? "lang foreign" : "lang", title: foreign ? `only in ${hit.lang}: no ${language} version` : "language"},
+               foreign ? `only in ${hit.lang}` : hit.lang),
             hit.category ? el("span", {class: "category"}, categoryLabel(hit.category)) : null,
             hit.priority && hit.priority !== "normal" ? el("span", {class: `badge urgency-${hit.priority}`}, hit.priority) : null,
-            el("span", {class: "score", title: "relevance score"}, hit.score.toFixed(1)));
+            typeof hit.confidence === "number"
+              ? el("span", {class: "score", title: "how often an answer this sure is right"}, `${Math.round(hit.confidence * 100)}% sure`)
+              : el("span", {class: "score", title: "relevance score"}, hit.score.toFixed(1)));
 }
 
 function stepsChecklist(solution, rank, progress, handlers) {

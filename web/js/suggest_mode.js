@@ -98,7 +98,7 @@ export class SuggestMode {
     renderSegments(segments);
     renderInquiryPanel(suggestion.inquiry, this.#language.value);
     const handlers = {open: (id, lang) => this.#open(id, lang), stepsChanged: () => this.#stepsChanged()};
-    renderSolutions(suggestion.solutions, this.#progress, handlers);
+    renderSolutions(suggestion, this.#progress, handlers);
     renderSimilar(suggestion.similar_issues, handlers);
     const deadline = renderEscalation(suggestion.escalation, suggestion.inquiry.urgency, new Date());
     const readText = segments.filter((s) => s.kind === "read").map((s) => s.text).join(" ");

@@ -1,0 +1,80 @@
+// How sure helpdex is that a hit answers an inquiry, and so whether it has an answer at
+// all: a logistic model over evidence that does not depend on the knowledge base's size,
+// language or wording, fitted once on labelled inquiries and out-of-scope texts
+// (bench/calibration/fit_confidence) so that a confidence of 0.7 is right about 70% of
+// the time.
+#pragma once
+
+#include <array>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "search/category_belief.h"
+#include "search/hit.h"
+#include "search/query_terms.h"
+
+namespace helpdex {
+
+class Searcher;
+
+struct AnswerEvidence {
+    double coverage = 0.0;         // idf-weighted share of the inquiry's terms the document holds, itself or translated
+    double relative_score = 0.0;   // its score over the best of its list
+    double rank = 0.0;             // its place in its list, from 0
+    double category_belief = 0.0;  // the belief in its category
+    double known_share = 0.0;      // idf-weighted share of the inquiry's terms the index holds at all
+};
+
+// Whether the knowledge base answers an inquiry at all, from its best hits.
+struct InquiryEvidence {
+    double known_share = 0.0;          // as in AnswerEvidence
+    double solution_coverage = 0.0;    // the top solution's coverage (0 without one)
+    double similar_coverage = 0.0;     // the top similar issue's coverage (0 without one)
+    double score_share = 0.0;          // the top solution's score over the inquiry's summed idf, at most 3
+    double category_confidence = 0.0;  // the classifier's calibrated probability of its category
+};
+
+inline constexpr size_t kEvidenceFeatures = 5;
+using EvidenceFeatures = std::array<double, kEvidenceFeatures>;
+EvidenceFeatures evidence_features(const AnswerEvidence& evidence);
+EvidenceFeatures evidence_features(const InquiryEvidence& evidence);
+
+// P(right | evidence) = σ(bias + Σ weight · feature).
+struct ConfidenceModel {
+    double bias = 0.0;
+    EvidenceFeatures weights{};
+
+    double confidence(const EvidenceFeatures& features) const;
+};
+
+// Fitted by bench/calibration/fit_confidence (see its README for the data and the figures):
+// P(a solution is right), P(a similar issue is of the right category), P(the inquiry has
+// an answer in the knowledge base).
+extern const ConfidenceModel kSolutionConfidence;
+extern const ConfidenceModel kSimilarIssueConfidence;
+extern const ConfidenceModel kAnswerableConfidence;
+
+// Reads the evidence for the hits of one inquiry. Not thread-safe: uses the Searcher.
+class EvidenceReader {
+public:
+    EvidenceReader(Searcher& searcher, const QueryTerms& inquiry_terms, const std::string& lang);
+
+    // `hits` ranked best first and presented (their shown documents loaded).
+    std::vector<AnswerEvidence> read(const std::vector<Hit>& hits, const CategoryBelief& belief) const;
+
+    double known_share() const { return known_share_; }
+    // The inquiry's summed term weight (idf), what a score is measured against.
+    double total_weight() const { return total_weight_; }
+
+private:
+    bool holds(const Hit& hit, const std::string& term) const;
+
+    Searcher& searcher_;
+    std::string lang_;
+    std::vector<std::pair<std::string, double>> weighted_terms_;  // term, idf
+    double total_weight_ = 0.0;
+    double known_share_ = 0.0;
+};
+
+}  // namespace helpdex
