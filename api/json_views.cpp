@@ -95,6 +95,7 @@ nlohmann::json suggestion_json(const Suggestion& s) {
          {{"language", s.inquiry.language},
           {"language_confidence", rounded(s.inquiry.language_confidence)},
           {"language_source", std::string(language_source_name(s.inquiry.language_source))},
+          {"language_in_index", s.inquiry.language_in_index},
           {"category", string_or_null(s.inquiry.category)},
           {"category_confidence", rounded(s.inquiry.category_confidence)},
           {"category_uncertain", s.inquiry.category_uncertain},

@@ -36,9 +36,16 @@ const char* urgency_color(const std::string& urgency) {
     return kGreen;
 }
 
-void print_hit_line(std::ostream& out, size_t rank, const Hit& hit, const Paint& paint) {
+// A search result shows its score; a suggestion's hit how sure helpdex is of it, and whether
+// it is in another language than the inquiry's (no version in the customer's exists).
+void print_hit_line(std::ostream& out, size_t rank, const Hit& hit, const std::string* inquiry_language, const Paint& paint) {
+    const bool foreign = inquiry_language && hit.lang != *inquiry_language;
+    const std::string measure = inquiry_language ? std::to_string(static_cast<int>(hit.confidence * 100 + 0.5)) + "% sure"
+                                                 : "score " + fixed(hit.score, 2);
     out << std::setw(3) << rank << ". " << paint(hit.title, kBold) << "\n"
-        << "     " << paint(hit.id + " · " + hit.type + " · " + hit.lang + " · " + hit.category + " · score " + fixed(hit.score, 2), kDim)
+        << "     "
+        << paint(hit.id + " · " + hit.type + " · " + (foreign ? "only in " : "") + hit.lang + " · " + hit.category + " · " + measure,
+                 kDim)
         << "\n";
 }
 
@@ -70,7 +77,7 @@ void print_suggestion(std::ostream& out, const Suggestion& s, const ConsoleStyle
     const Paint paint{style};
     const InquiryAnalysis& inquiry = s.inquiry;
     out << paint("Inquiry    ", kCyan) << "language " << paint(inquiry.language, kBold) << " ("
-        << fixed(inquiry.language_confidence, 2) << ")  category "
+        << fixed(inquiry.language_confidence, 2) << (inquiry.language_in_index ? "" : ", not in the index") << ")  category "
         << paint(inquiry.category.empty() ? "unknown" : inquiry.category, kBold) << " (" << fixed(inquiry.category_confidence, 2)
         << ")  urgency " << paint(inquiry.urgency, urgency_color(inquiry.urgency));
     if (!inquiry.urgency_cues.empty()) {
@@ -97,10 +104,11 @@ void print_suggestion(std::ostream& out, const Suggestion& s, const ConsoleStyle
     }
 
     out << "\n" << paint("Solutions", kCyan) << "\n";
-    if (s.solutions.empty()) out << "     (none found)\n";
+    if (s.solutions.empty()) out << "     (none found: the knowledge base has no answer)\n";
+    else if (!s.answered) out << paint("     No article is likely to answer this: these are only the closest.", kYellow) << "\n";
     for (size_t i = 0; i < s.solutions.size(); ++i) {
         const Hit& hit = s.solutions[i];
-        print_hit_line(out, i + 1, hit, paint);
+        print_hit_line(out, i + 1, hit, &inquiry.language, paint);
         out << "     " << snippet_for_terminal(hit.snippet, style) << "\n";
         if (hit.shown && !hit.shown->steps.empty()) {
             for (size_t k = 0; k < hit.shown->steps.size(); ++k) {
@@ -114,7 +122,7 @@ void print_suggestion(std::ostream& out, const Suggestion& s, const ConsoleStyle
     }
     out << "\n" << paint("Similar past issues", kCyan) << "\n";
     if (s.similar_issues.empty()) out << "     (none found)\n";
-    for (size_t i = 0; i < s.similar_issues.size(); ++i) print_hit_line(out, i + 1, s.similar_issues[i], paint);
+    for (size_t i = 0; i < s.similar_issues.size(); ++i) print_hit_line(out, i + 1, s.similar_issues[i], &inquiry.language, paint);
 }
 
 void print_search(std::ostream& out, const SearchResponse& response, const ConsoleStyle& style) {
@@ -122,7 +130,7 @@ void print_search(std::ostream& out, const SearchResponse& response, const Conso
     out << paint(std::to_string(response.total) + " documents", kCyan) << "  (query language " << response.query_language << ")\n";
     for (size_t i = 0; i < response.results.size(); ++i) {
         const Hit& hit = response.results[i];
-        print_hit_line(out, i + 1, hit, paint);
+        print_hit_line(out, i + 1, hit, nullptr, paint);
         out << "     " << snippet_for_terminal(hit.snippet, style) << "\n";
     }
     for (const auto& [facet, counts] : response.facets) {

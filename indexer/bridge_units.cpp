@@ -59,6 +59,25 @@ std::unordered_set<std::string> translated_groups(const std::vector<CatalogEntry
     return groups;
 }
 
+GroupLanguages group_languages(const std::vector<CatalogEntry>& catalog) {
+    GroupLanguages languages;
+    for (const CatalogEntry& entry : catalog) {
+        if (entry.status != "published") continue;
+        languages.of_group[entry.group].insert(entry.lang);
+        languages.all.insert(entry.lang);
+    }
+    return languages;
+}
+
+std::vector<std::string> GroupLanguages::missing_in(const std::string& group) const {
+    std::vector<std::string> missing;
+    const auto it = of_group.find(group);
+    for (const auto& lang : all) {
+        if (it == of_group.end() || !it->second.contains(lang)) missing.push_back(lang);
+    }
+    return missing;
+}
+
 void add_aligned_units(const KbDocument& d, analysis::Analyzer& analyzer, bridge::AlignedUnits& units) {
     units.add(d.group() + "#title", d.lang, content_terms(analyzer, d.title, d.lang));
     add_list(d, "tags", d.tags, true, analyzer, units);

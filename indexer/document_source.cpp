@@ -7,7 +7,7 @@ namespace helpdex::indexer {
 
 namespace {
 
-CatalogEntry entry_of(const KbDocument& d) { return {d.id, d.category, d.status, d.group()}; }
+CatalogEntry entry_of(const KbDocument& d) { return {d.id, d.category, d.status, d.group(), d.lang}; }
 
 }  // namespace
 

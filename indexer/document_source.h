@@ -22,6 +22,7 @@ struct CatalogEntry {
     std::string category;
     std::string status;
     std::string group;  // the translation group (search/document.h KbDocument::group)
+    std::string lang;
 };
 
 class DocumentSource {

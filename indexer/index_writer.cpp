@@ -205,10 +205,14 @@ void write_shards(const fs::path& generation_dir, const DocumentSource& source, 
     analysis::Analyzer analyzer;
     ShardDocids docids;
     const std::unordered_set<std::string> translated = translated_groups(source.catalog());
+    const GroupLanguages languages_of = group_languages(source.catalog());
     source.for_each([&](size_t, const KbDocument& d) {
         if (d.status != "published") return;
         const size_t shard = shard_of(d.id, shards.size());
         Xapian::Document document = to_xapian(d, analyzer, options.field_weights);
+        for (const std::string& lang : languages_of.missing_in(d.group())) {
+            document.add_boolean_term(schema::boolean_term(schema::kMissingInPrefix, lang));
+        }
         if (shards.size() == 1) shards[0].replace_document(schema::boolean_term(schema::kIdPrefix, d.id), document);
         else shards[shard].replace_document(docids.next(shard), document);
         add_to_language_model(languages, d);

@@ -14,6 +14,7 @@ packages=(
   libmd4c-dev libmd4c-html0-dev  # Markdown sections and HTML rendering
   libcli11-dev             # command line
   liblinear-dev            # category classifier learnt from resolved cases
+  libcld2-dev              # recognising inquiries in languages the index does not hold
   libsqlite3-dev           # the relevance bench's FTS5 baseline
   catch2                   # unit and integration tests
   # real words per language for the performance bench's synthetic corpus (bench/perf/)

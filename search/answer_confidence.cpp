@@ -9,10 +9,10 @@
 namespace helpdex {
 
 // Fitted by bench/calibration/fit_confidence; the README there tells on what.
-const ConfidenceModel kSolutionConfidence{-10.0423, {2.5023, 5.9582, -0.2428, 5.5753, 1.0629}};
-const ConfidenceModel kSimilarIssueConfidence{-6.8270, {0.2895, 1.5874, 0.1141, 9.6607, 1.6118}};
+const ConfidenceModel kSolutionConfidence{-9.5841, {2.2873, 5.4324, 0.4850, 5.4650, 0.4478}};
+const ConfidenceModel kSimilarIssueConfidence{-6.7180, {0.2435, 0.4906, 1.1591, 10.0997, 1.5994}};
 
-const ConfidenceModel kAnswerableConfidence{-3.4155, {1.4140, 1.7561, -1.0488, 0.3113, 5.4465}};
+const ConfidenceModel kAnswerableConfidence{-3.4723, {1.3648, 2.9536, -1.7512, 0.2738, 5.4294}};
 
 EvidenceFeatures evidence_features(const AnswerEvidence& e) {
     return {e.coverage, e.relative_score, 1.0 / (1.0 + e.rank), e.category_belief, e.known_share};

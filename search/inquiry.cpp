@@ -14,12 +14,14 @@ Inquiry read_inquiry(const SuggestRequest& request, const Generation& generation
     const LanguageChoice language = choose_inquiry_language(generation, inquiry.text, {request.lang, request.accept_language});
     inquiry.language = language.guess;
     inquiry.language_source = language.source;
+    inquiry.language_in_index = language.in_index;
+    inquiry.read_as = language.read_as;
     inquiry.segments = mark_greeting_lines(request.text, segments, analyzer, inquiry.language.language);
-    inquiry.words = analyzer.analyze(inquiry.text, inquiry.language.language);
+    inquiry.words = analyzer.analyze(inquiry.text, inquiry.read_as);
     inquiry.terms = collect_query_terms(inquiry.words, WordChoice::content_without_greetings);
     if (!request.subject.empty()) {
         // The subject is the customer's own summary: its words count double.
-        for (const auto& word : analyzer.analyze(request.subject, inquiry.language.language)) {
+        for (const auto& word : analyzer.analyze(request.subject, inquiry.read_as)) {
             if (auto it = inquiry.terms.frequency.find(word.term); it != inquiry.terms.frequency.end()) ++it->second;
         }
     }

@@ -19,9 +19,11 @@ class Generation;
 
 struct Inquiry {
     std::string text;                          // subject and body, without quotes and signature
-    analysis::LanguageGuess language;          // always a code the analysis knows
+    analysis::LanguageGuess language;          // the text's language: a code the analysis knows
     LanguageSource language_source = LanguageSource::detected;
-    std::vector<analysis::AnalyzedWord> words; // `text` analysed in `language`
+    bool language_in_index = true;             // false: no document is in `language`
+    std::string read_as;                       // the index language it is analysed and searched in
+    std::vector<analysis::AnalyzedWord> words; // `text` analysed in `read_as`
     QueryTerms terms;                          // content words; the subject's count twice
     std::vector<MessageSegment> segments;      // of the request's text (not the subject): what was
                                                // read, quoted, signed, or only greeted

@@ -3,7 +3,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
+#include "search/analysis/broad_language.h"
+#include "search/analysis/language_profile.h"
 #include "search/generation.h"
 
 namespace helpdex {
@@ -13,6 +16,9 @@ namespace {
 // The prior mass put on the hinted language; the rest is shared by the others.
 constexpr double kHintPrior = 0.9;
 constexpr double kAcceptLanguagePrior = 0.6;
+// CLD2 is believed about a language the index lacks only when it is this sure.
+constexpr int kBroadPercent = 80;
+
 // A text of fewer words weighs less against a prior: the detector's posterior is raised to
 // words / kWordsOfFullEvidence. Two words shared by several languages ("camera offline")
 // look decisive to naive Bayes; they are not.
@@ -46,6 +52,34 @@ std::pair<size_t, double> with_prior(const analysis::LanguageDetector& detector,
     return {winner, p[winner]};
 }
 
+bool holds(const Generation& generation, std::string_view lang) {
+    const auto& languages = generation.languages();
+    return std::find(languages.begin(), languages.end(), lang) != languages.end();
+}
+
+// The index language a text in `lang`, which the index lacks, is read in.
+std::string closest_index_language(const Generation& generation, std::string_view lang) {
+    for (std::string_view relative : analysis::language_profile(lang).relatives) {
+        if (holds(generation, relative)) return std::string(relative);
+    }
+    return holds(generation, "en") ? "en" : first_language(generation);
+}
+
+// The choice, said to be in a language the index lacks when it is one.
+LanguageChoice placed(const Generation& generation, LanguageChoice choice) {
+    choice.in_index = holds(generation, choice.guess.language) || generation.languages().empty();
+    choice.read_as = choice.in_index ? choice.guess.language : closest_index_language(generation, choice.guess.language);
+    return choice;
+}
+
+// A reliable CLD2 verdict for a language the index lacks, or nothing.
+std::optional<analysis::LanguageGuess> language_outside_index(const Generation& generation, std::string_view text) {
+    const analysis::BroadGuess broad = analysis::detect_broadly(text);
+    if (!broad.reliable || broad.percent < kBroadPercent || broad.language.empty()) return std::nullopt;
+    if (holds(generation, broad.language) || !analysis::find_language_profile(broad.language)) return std::nullopt;
+    return analysis::LanguageGuess{broad.language, broad.percent / 100.0};
+}
+
 }  // namespace
 
 std::string_view language_source_name(LanguageSource source) {
@@ -70,6 +104,18 @@ analysis::LanguageGuess choose_language(const Generation& generation, std::strin
 }
 
 LanguageChoice choose_inquiry_language(const Generation& generation, std::string_view text, const LanguagePriors& priors) {
+    LanguageChoice choice = placed(generation, choose_index_language(generation, text, priors));
+    if (priors.hint.empty() || choice.source == LanguageSource::hint_overruled) {
+        if (auto outside = language_outside_index(generation, text)) {
+            // Read as the index language the text looks most like (Portuguese: Spanish).
+            const std::string closest = choice.in_index ? choice.read_as : closest_index_language(generation, outside->language);
+            choice = {*outside, LanguageSource::detected, false, closest};
+        }
+    }
+    return choice;
+}
+
+LanguageChoice choose_index_language(const Generation& generation, std::string_view text, const LanguagePriors& priors) {
     const auto& detector = generation.language_detector();
     const auto& known = detector.languages();
     const bool hint_known = std::find(known.begin(), known.end(), priors.hint) != known.end();

@@ -32,14 +32,25 @@ struct LanguagePriors {
 };
 
 struct LanguageChoice {
-    analysis::LanguageGuess guess;  // the language used, with the posterior belief in it
+    analysis::LanguageGuess guess;  // the text's language, with the belief in it
     LanguageSource source = LanguageSource::detected;
+    bool in_index = true;           // false: the index holds no document in that language
+    std::string read_as;            // the index language the text is analysed and searched in:
+                                    // guess.language, or its closest relative the index holds
 };
 
 // An inquiry's language: the detector's posterior over the index's languages, times a prior
 // that favours the hint (45:1 against each other language of six) or, more weakly, the
 // Accept-Language. Two words of "camera offline" cannot overturn a hint; three clear
-// sentences in another language do.
+// sentences in another language do. A text CLD2 reliably finds in a language the index
+// lacks (Portuguese in a Spanish and English index) is that language, read as the index
+// language it looks most like (the corpus-trained detector's choice). A hint naming a
+// language the index lacks is read as its closest relative the index holds
+// (analysis/language_profile.h `relatives`), else English, else the first language.
 LanguageChoice choose_inquiry_language(const Generation& generation, std::string_view text, const LanguagePriors& priors);
+
+// The same among the languages the index's detector knows only (and a hint it does not
+// know, taken as given).
+LanguageChoice choose_index_language(const Generation& generation, std::string_view text, const LanguagePriors& priors);
 
 }  // namespace helpdex

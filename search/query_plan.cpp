@@ -62,8 +62,11 @@ void InquiryQuery::bridge(const bridge::TermBridge& bridge, const std::string& f
         else bridged.emplace_back(Xapian::Query::OP_OR, groups.begin(), groups.end());
     }
     if (bridged.empty()) return;
-    bridged.push_back(query_);
-    query_ = Xapian::Query(Xapian::Query::OP_OR, bridged.begin(), bridged.end());
+    // Only documents whose translation group has no version in the inquiry's language: where
+    // one exists, it answers in the customer's own words, and bridging to its translations
+    // (or to other groups' articles) only adds competitors.
+    const Xapian::Query elsewhere(Xapian::Query::OP_OR, bridged.begin(), bridged.end());
+    query_ = Xapian::Query(Xapian::Query::OP_OR, query_, filtered(elsewhere, any_of_terms(schema::kMissingInPrefix, {from})));
 }
 
 Xapian::Query build_text_query(const QueryTerms& terms, Xapian::termcount elite_terms) {

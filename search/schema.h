@@ -18,6 +18,9 @@ inline constexpr std::string_view kTypePrefix = "XTYPE";     // known-issue, faq
 inline constexpr std::string_view kCategoryPrefix = "XCAT";  // category path and each ancestor
 inline constexpr std::string_view kProductPrefix = "XPROD";  // product code
 inline constexpr std::string_view kGroupPrefix = "XGROUP";   // translation group (original's id)
+// Each index language the document's translation group has no version in: where an inquiry
+// in that language may need an answer from another (search/query_plan.h bridge).
+inline constexpr std::string_view kMissingInPrefix = "XMISSING";
 inline constexpr std::string_view kTagPrefix = "K";          // tag, normalised
 
 // Free-text terms, analysed in the document's language. Every field's terms are also
@@ -62,8 +65,9 @@ CandidateSummary unpack_summary(std::string_view packed);
 
 // The format written into every generation's manifest; a generation of another format is
 // refused with a request to rebuild it (slot numbers and stored data may differ).
-// 5: shown documents say updated and resolution; 6: the term bridge between languages
-inline constexpr std::string_view kIndexFormat = "helpdex-index-6";
+// 5: shown documents say updated and resolution; 6: the term bridge between languages;
+// 7: the languages each document's translation group is missing in
+inline constexpr std::string_view kIndexFormat = "helpdex-index-7";
 
 inline std::string boolean_term(std::string_view prefix, std::string_view value) {
     std::string term(prefix);

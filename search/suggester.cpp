@@ -20,7 +20,9 @@ constexpr size_t kCategoryCandidates = 10;
 // Relevance feedback for short inquiries: how many documents, how many terms.
 constexpr size_t kFeedbackDocuments = 5;
 constexpr size_t kExpansionTerms = 8;
-// How many top hits vote on the category and the urgency.
+// A solution at least this likely right lends the inquiry its priority.
+constexpr double kTrustedAnswer = 0.5;
+// How many top hits vote on the category.
 constexpr size_t kVoters = 10;
 
 std::vector<std::string> surface_words(const QueryTerms& terms) {
@@ -69,7 +71,7 @@ std::vector<AnswerEvidence> assess_hits(std::vector<Hit>& hits, std::vector<Answ
 // knowledge base answers the inquiry at all.
 void judge_answers(Searcher& searcher, const Inquiry& inquiry, const CategoryDecision& category, const RankingParameters& parameters,
                    Suggestion& suggestion) {
-    const EvidenceReader reader(searcher, inquiry.terms, inquiry.language.language);
+    const EvidenceReader reader(searcher, inquiry.terms, inquiry.read_as);
     auto solutions = reader.read(suggestion.solutions, category.belief);
     auto similar = reader.read(suggestion.similar_issues, category.belief);
     InquiryEvidence& e = suggestion.inquiry_evidence;
@@ -114,6 +116,9 @@ Suggestion suggest(Searcher& searcher, const SuggestRequest& request, const Rank
     analysis.language = inquiry.language.language;
     analysis.language_confidence = inquiry.language.confidence;
     analysis.language_source = inquiry.language_source;
+    analysis.language_in_index = inquiry.language_in_index;
+    // What the rest reads: the index language the inquiry is searched in.
+    const std::string& lang = inquiry.read_as;
     analysis.terms = surface_words(inquiry.terms);
     for (const MessageSegment& segment : inquiry.segments) {
         analysis.segments.push_back({request.text.substr(segment.begin, segment.end - segment.begin), segment.kind});
@@ -122,25 +127,24 @@ Suggestion suggest(Searcher& searcher, const SuggestRequest& request, const Rank
 
     CandidateRetriever retriever(searcher, parameters);
     InquiryQuery query(inquiry.terms);
-    query.bridge(generation.term_bridge(), analysis.language, generation.languages(), parameters.bridge_weight);
+    query.bridge(generation.term_bridge(), lang, generation.languages(), parameters.bridge_weight);
     Candidates candidates = retriever.retrieve_both(query.query());
     if (candidates.empty()) {
         query = InquiryQuery::every_word(inquiry.words);
-        query.bridge(generation.term_bridge(), analysis.language, generation.languages(), parameters.bridge_weight);
+        query.bridge(generation.term_bridge(), lang, generation.languages(), parameters.bridge_weight);
         candidates = retriever.retrieve_both(query.query());
     }
     timer.lap("retrieval");
 
-    // Category and urgency are voted on by the best hits of both lists, before collapsing.
-    const std::vector<Hit> voters = best_of_both(candidates, analysis.language, kVoters);
+    // The category is voted on by the best hits of both lists, before collapsing.
+    const std::vector<Hit> voters = best_of_both(candidates, lang, kVoters);
     const CategoryDecision category =
         decide_category(voters, generation.classifier().predict(inquiry.words),
                         classifier_weight_for(generation, parameters.classifier_weight), parameters.uncertain_below);
     analysis.category = category.category;
     analysis.category_confidence = category.confidence;
     analysis.category_uncertain = category.uncertain;
-    analysis.urgency_cues = standard_urgency_cues().find(inquiry.words, analysis.language);
-    analysis.urgency = assess_urgency(voters, analysis.category, analysis.urgency_cues);
+    analysis.urgency_cues = standard_urgency_cues().find(inquiry.words, lang);
     timer.lap("category");
 
     if (query.terms().terms.size() <= parameters.expand_up_to_terms && !category.category.empty() && !category.uncertain) {
@@ -152,7 +156,7 @@ Suggestion suggest(Searcher& searcher, const SuggestRequest& request, const Rank
         timer.lap("category_candidates");
     }
 
-    const InquiryContext context{analysis.language, request.product, category.belief};
+    const InquiryContext context{lang, request.product, category.belief};
     suggestion.solutions = rank_for_inquiry(searcher, std::move(candidates.solutions), context, parameters, request.limit);
     suggestion.similar_issues =
         rank_for_inquiry(searcher, std::move(candidates.similar_issues), context, parameters, request.limit);
@@ -162,6 +166,8 @@ Suggestion suggest(Searcher& searcher, const SuggestRequest& request, const Rank
 
     judge_answers(searcher, inquiry, category, parameters, suggestion);
     if (!suggestion.answered) analysis.category_uncertain = true;
+    const Hit* likely_answer = suggestion.solutions.empty() ? nullptr : &suggestion.solutions.front();
+    analysis.urgency = assess_urgency(analysis.urgency_cues, likely_answer, kTrustedAnswer);
 
     const Hit* top_solution = suggestion.answered ? &suggestion.solutions.front() : nullptr;
     suggestion.escalation =

@@ -28,6 +28,7 @@ struct InquiryAnalysis {
     std::string language;
     double language_confidence = 0.0;
     LanguageSource language_source = LanguageSource::detected;  // why that language
+    bool language_in_index = true;     // false: answered from the closest language the index holds
     std::string category;              // empty when nothing matched
     double category_confidence = 0.0;  // calibrated: "right this often"
     bool category_uncertain = true;    // confidence below RankingParameters::uncertain_below

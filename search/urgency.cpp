@@ -55,21 +55,17 @@ const UrgencyCues& standard_urgency_cues() {
     return cues;
 }
 
-std::string assess_urgency(const std::vector<Hit>& voters, const std::string& category,
-                           const std::vector<UrgencyCue>& cues) {
-    std::array<double, 4> weight{};
-    for (const Hit& hit : voters) {
-        if (hit.category == category) weight[static_cast<size_t>(std::clamp(hit.priority, 0, 3))] += hit.score;
+std::string assess_urgency(const std::vector<UrgencyCue>& cues, const Hit* top_solution, double trusted_from) {
+    const bool calm = std::any_of(cues.begin(), cues.end(), [](const UrgencyCue& c) { return c.level == 0; });
+    const bool trusted = top_solution && top_solution->confidence >= trusted_from;
+    // Without a word on it, a confident answer's priority says how pressing such a case is
+    // (a how-to FAQ is low, a known outage high); a guess says nothing.
+    int level = calm ? 0 : trusted ? top_solution->priority : 1;
+    for (const auto& cue : cues) {
+        // "Not urgent", "no rush": the words of haste are negated; a hazard or a breach is not.
+        if (calm && cue.reason == "time") continue;
+        level = std::max(level, cue.level);
     }
-    int level = 1;
-    double best = 0;
-    for (int rank = 0; rank < 4; ++rank) {
-        if (weight[rank] > best) {
-            best = weight[rank];
-            level = rank;
-        }
-    }
-    for (const auto& cue : cues) level = std::max(level, cue.level);
     return std::string(priority_name(level));
 }
 

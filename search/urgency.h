@@ -40,9 +40,11 @@ private:
 // The cue table analysed once per process: immutable, shared by every thread.
 const UrgencyCues& standard_urgency_cues();
 
-// "low", "normal", "high" or "urgent": the priority most of the voters of `category`
-// carry (weighted by score; "normal" when none), raised by any of `cues`.
-std::string assess_urgency(const std::vector<Hit>& voters, const std::string& category,
-                           const std::vector<UrgencyCue>& cues);
+// "low", "normal", "high" or "urgent", the text first: "low" when it says there is no
+// hurry, raised by its strongest cue (a hazard, a breach, an outage). Without a calm word,
+// the top solution's priority sets the level when the solution is likely the answer
+// (confidence at least `trusted_from`), else "normal": a routine question matched by a
+// guess to a high-priority article stays normal.
+std::string assess_urgency(const std::vector<UrgencyCue>& cues, const Hit* top_solution, double trusted_from);
 
 }  // namespace helpdex

@@ -116,6 +116,16 @@ void report(const char* name, const Labelled& fit_on, const Labelled& held_out) 
                 calibration_error(held_out.current, held_out.right));
 }
 
+void write_evidence(const fs::path& file, const Labelled& labelled) {
+    std::ofstream out(file);
+    out << "answerable\tknown_share\tsolution_coverage\tsimilar_coverage\tscore_share\tcategory_confidence\n";
+    for (size_t i = 0; i < labelled.right.size(); ++i) {
+        out << labelled.right[i];
+        for (double x : labelled.features[i]) out << '\t' << x;
+        out << '\n';
+    }
+}
+
 // For each threshold: the share of answerable inquiries answered and of out-of-scope ones
 // refused, on the held-out side.
 void operating_points(const LogisticModel& model, const Labelled& held_out) {
@@ -143,10 +153,12 @@ int main(int argc, char** argv) {
     CLI::App app{"Fits helpdex's answer-confidence models on labelled inquiries and out-of-scope texts"};
     fs::path corpus_dir = "corpus", queries = "bench/multilingual/queries", out_of_scope = "bench/calibration/out_of_scope";
     std::string fit_split = "dev";
+    fs::path dump;
     app.add_option("--corpus", corpus_dir, "the corpus to index")->check(CLI::ExistingDirectory);
     app.add_option("--queries", queries, "folder of <lang>.jsonl labelled inquiries")->check(CLI::ExistingDirectory);
     app.add_option("--out-of-scope", out_of_scope, "folder of <lang>.txt out-of-scope texts")->check(CLI::ExistingDirectory);
     app.add_option("--fit-on", fit_split, "the split fitted on; the other is held out")->check(CLI::IsMember({"dev", "test"}));
+    app.add_option("--dump", dump, "write every inquiry's answerability evidence and label here (TSV)");
     CLI11_PARSE(app, argc, argv);
 
     indexer::Diagnostics diagnostics;
@@ -161,6 +173,7 @@ int main(int argc, char** argv) {
     for (Inquiry& text : read_out_of_scope(out_of_scope)) inquiries.push_back(std::move(text));
     Sides sides[2];  // [0] fitted on, [1] held out
     for (const Inquiry& inquiry : inquiries) label(searcher, inquiry, corpus, sides[inquiry.split == fit_split ? 0 : 1]);
+    if (!dump.empty()) write_evidence(dump, sides[0].answerable);
     report("solutions", sides[0].solutions, sides[1].solutions);
     report("similar issues", sides[0].similar, sides[1].similar);
     report("answerable inquiries", sides[0].answerable, sides[1].answerable);

@@ -19,8 +19,9 @@ struct ElisionRule {
     bool elides(std::string_view head) const;
 };
 
-// Urgency on the scale of priority_rank() in search/document.h.
-enum class CueLevel : int { high = 2, urgent = 3 };
+// Urgency on the scale of priority_rank() in search/document.h: a calm cue ("no rush") makes
+// an inquiry low unless a stronger cue is found too.
+enum class CueLevel : int { calm = 0, high = 2, urgent = 3 };
 
 // A phrase that raises an inquiry's urgency whatever the matched documents say, as written
 // (UrgencyCues in search/urgency.h analyses it like an inquiry, so "hacked" matches "hacking").
@@ -53,6 +54,10 @@ struct LanguageProfile {
     // Labels, normalised, of the line that tells how a past case ended ("Resolution: refunded
     // the duplicate charge", "Oplossing: …", "結果：…").
     std::vector<std::string_view> outcome_labels;
+    // Languages whose words this one shares most (cognates, loanwords), closest first: an
+    // inquiry in this language is read in the first of them the index holds when the index
+    // lacks it ("cancelar assinatura" read as Spanish finds "cancelar la suscripción").
+    std::vector<std::string_view> relatives;
 
     bool stemmed() const { return !snowball_stemmer.empty(); }
     bool is_stopword(std::string_view normalized_word) const { return stopwords.contains(normalized_word); }

@@ -105,7 +105,7 @@ TEST_CASE("a suggestion shows inquiry, solutions with steps, similar issues and 
     const json view = api::suggestion_json(s);
     CHECK(view["answered"] == true);
     CHECK(view["inquiry"] == json::parse(R"({"language": "en", "language_confidence": 0.9877,
-        "language_source": "hint_overruled", "category": "billing/payments",
+        "language_source": "hint_overruled", "language_in_index": true, "category": "billing/payments",
         "category_confidence": 0.7123, "category_uncertain": false, "urgency": "urgent",
         "urgency_cues": [{"phrase": "data breach", "level": "urgent", "reason": "security"}], "terms": ["charged", "twice"],
         "segments": [{"text": "Hi Anna,\n", "kind": "greeting"}, {"text": "charged twice\n", "kind": "read"},

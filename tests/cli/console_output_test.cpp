@@ -35,8 +35,12 @@ Suggestion make_suggestion() {
     auto shown = std::make_shared<ShownDocument>();
     shown->steps = {"Open the payment history", "Refund the second charge:\n- by card\n- by invoice"};
     solution.shown = shown;
+    solution.confidence = 0.914;
     s.solutions = {solution};
     s.similar_issues = {make_hit("case-7", "case", 9.1)};
+    s.similar_issues[0].lang = "nl";
+    s.similar_issues[0].confidence = 0.5;
+    s.answered = true;
     s.escalation = {"billing/payments", "Billing Operations", "L2 Billing Specialists", "4h",
                     {"L1 Support Desk", "L2 Billing Specialists", "L3 Finance"}, "refund over 500 EUR", "", "routing:billing"};
     return s;
@@ -65,7 +69,7 @@ TEST_CASE("a suggestion prints as the lines an agent reads", "[cli][console]") {
           "\n"
           "Solutions\n"
           "  1. Title of kb-double-charge\n"
-          "     kb-double-charge · known-issue · en · billing/payments · score 21.46\n"
+          "     kb-double-charge · known-issue · en · billing/payments · 91% sure\n"
           "     … *charged* twice & more …\n"
           "       1) Open the payment history\n"
           "       2) Refund the second charge:\n"
@@ -74,7 +78,19 @@ TEST_CASE("a suggestion prints as the lines an agent reads", "[cli][console]") {
           "\n"
           "Similar past issues\n"
           "  1. Title of case-7\n"
-          "     case-7 · case · en · billing/payments · score 9.10\n");
+          "     case-7 · case · only in nl · billing/payments · 50% sure\n");
+}
+
+TEST_CASE("a suggestion without a likely answer says so above the closest articles", "[cli][console]") {
+    Suggestion s = make_suggestion();
+    s.answered = false;
+    s.inquiry.language = "pt";
+    s.inquiry.language_in_index = false;
+    const std::string out = printed(s, false);
+    CHECK(out.find("language pt (0.99, not in the index)") != std::string::npos);
+    CHECK(out.find("No article is likely to answer this: these are only the closest.\n  1. Title of kb-double-charge") !=
+          std::string::npos);
+    CHECK(out.find("kb-double-charge · known-issue · only in en") != std::string::npos);
 }
 
 TEST_CASE("a suggestion with nothing found says so", "[cli][console]") {
@@ -85,7 +101,7 @@ TEST_CASE("a suggestion with nothing found says so", "[cli][console]") {
           "Escalation no route for this category\n"
           "\n"
           "Solutions\n"
-          "     (none found)\n"
+          "     (none found: the knowledge base has no answer)\n"
           "\n"
           "Similar past issues\n"
           "     (none found)\n");

@@ -23,11 +23,20 @@ struct BundledIndex {
     }
 };
 
-Suggestion ask(const std::string& text) {
+Suggestion ask(const std::string& text, const std::string& lang = "") {
     Searcher searcher(Generation::open_current(BundledIndex::get().dir / "idx"));
     SuggestRequest request;
     request.text = text;
+    request.lang = lang;
     return suggest(searcher, request);
+}
+
+// The first of the top three solutions in translation group `group`, or nullptr.
+const Hit* among_top3(const Suggestion& s, const std::string& group) {
+    for (size_t i = 0; i < s.solutions.size() && i < 3; ++i) {
+        if (s.solutions[i].group == group) return &s.solutions[i];
+    }
+    return nullptr;
 }
 
 }  // namespace
@@ -140,4 +149,47 @@ TEST_CASE("a corpus of articles only still learns its categories", "[bundled]") 
     const Suggestion s = suggest(searcher, request);
     CHECK(s.inquiry.category == "billing/payments");
     CHECK(s.similar_issues.size() >= 1);  // known issues still answer as similar issues
+}
+
+// (The French and Spanish forms of this question still lose to their own language's
+// card-declined article, which lists other ways to pay: the bench counts such misses.)
+TEST_CASE("an inquiry on a topic only in English finds the English article", "[bundled]") {
+    auto [text, lang] = GENERATE(table<std::string, std::string>({
+        {"Welke betaalmethoden accepteren jullie? Kan ik ook met PayPal of Bancontact betalen?", "nl"},
+        {"Welche Zahlungsmethoden akzeptiert ihr? Kann ich auch mit PayPal bezahlen?", "de"},
+    }));
+    INFO(text);
+    const Suggestion s = ask(text);
+    CHECK(s.inquiry.language == lang);
+    const Hit* hit = among_top3(s, "kb-billing-accepted-payment-methods");
+    REQUIRE(hit != nullptr);
+    CHECK(hit->lang == "en");  // the only version: the console says "only in en"
+}
+
+TEST_CASE("a Portuguese inquiry is recognised as Portuguese and answered from the closest language", "[bundled]") {
+    const Suggestion s = ask(
+        "Olá, quero cancelar a minha assinatura do Kestrel Plus porque já não uso as câmaras. "
+        "Como posso cancelar a assinatura? Obrigado, João");
+    CHECK(s.inquiry.language == "pt");
+    CHECK_FALSE(s.inquiry.language_in_index);
+    CHECK(among_top3(s, "kb-subscription-cancel-kestrel-plus") != nullptr);
+}
+
+TEST_CASE("an out-of-scope inquiry is not answered and goes to the default route", "[bundled]") {
+    const Suggestion s = ask("Can you give me a good recipe for a chocolate cake with strawberries and cream?");
+    CHECK_FALSE(s.answered);
+    CHECK(s.inquiry.category_uncertain);
+    CHECK(s.escalation.source == "routing:default");
+}
+
+TEST_CASE("a contradicting language hint loses against a long clear text", "[bundled]") {
+    const Suggestion s = ask(
+        "Bonjour, ma caméra se déconnecte sans arrêt du wifi et l'application l'affiche hors ligne depuis trois jours. "
+        "J'ai déjà redémarré la box internet. Pouvez-vous m'aider ? Merci, Claire",
+        "en");
+    CHECK(s.inquiry.language == "fr");
+    CHECK(s.inquiry.language_source == LanguageSource::hint_overruled);
+    REQUIRE_FALSE(s.solutions.empty());
+    CHECK(s.solutions[0].group == "kb-devices-camera-offline");
+    CHECK(s.solutions[0].lang == "fr");
 }

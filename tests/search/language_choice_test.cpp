@@ -2,6 +2,8 @@
 #include <catch2/catch.hpp>
 
 #include "search/generation.h"
+#include <algorithm>
+
 #include "search/language_choice.h"
 #include "support/test_support.h"
 
@@ -119,4 +121,37 @@ TEST_CASE("a hint in a language the index lacks is taken as given", "[language]"
     const LanguageChoice choice = choose_inquiry_language(*generation, "Meine Kamera ist ständig offline", {"fr", ""});
     CHECK(choice.guess.language == "fr");
     CHECK(choice.source == LanguageSource::hint);
+}
+
+TEST_CASE("a clear text in a language the index lacks is that language, read as its closest index language",
+          "[language]") {
+    test::TempDir dir;
+    const auto generation = fixture_generation(dir);  // de, en, nl
+    const std::string portuguese =
+        "Bom dia, a minha câmara está sempre a desligar-se da rede sem fios desde a última atualização. "
+        "Já reiniciei o router e a aplicação mas continua igual. Podem ajudar-me, por favor? Obrigado";
+    const LanguageChoice choice = choose_inquiry_language(*generation, portuguese, {});
+    CHECK(choice.guess.language == "pt");
+    CHECK_FALSE(choice.in_index);
+    const auto& held = generation->languages();
+    CHECK(std::find(held.begin(), held.end(), choice.read_as) != held.end());  // the index language it looks most like
+
+    const std::string swedish =
+        "Hej! Min kamera tappar anslutningen till wifi hela tiden sedan uppdateringen i förra veckan. "
+        "Jag har startat om routern men det hjälper inte. Tack på förhand";
+    const LanguageChoice swedish_choice = choose_inquiry_language(*generation, swedish, {});
+    CHECK(swedish_choice.guess.language == "sv");
+    CHECK_FALSE(swedish_choice.in_index);
+
+    // A hint naming a language the index lacks: read as its closest relative the index holds.
+    const LanguageChoice hinted = choose_inquiry_language(*generation, "câmara desligada", {"pt", ""});
+    CHECK(hinted.guess.language == "pt");
+    CHECK(hinted.read_as == "en");  // Portuguese's relatives (es, it, fr …) are not held: English
+    CHECK(choose_inquiry_language(*generation, "kamera offline", {"sv", ""}).read_as == "de");  // sv → no, da, de …
+
+    // Text in the index's languages stays in them, and says so.
+    const LanguageChoice dutch = choose_inquiry_language(*generation, "Er is twee keer geld afgeschreven van mijn rekening", {});
+    CHECK(dutch.guess.language == "nl");
+    CHECK(dutch.in_index);
+    CHECK(dutch.read_as == "nl");
 }

@@ -52,3 +52,38 @@ TEST_CASE("a longer cue hides the shorter one inside it", "[urgency]") {
     REQUIRE(cues.size() == 1);
     CHECK(cues[0].phrase == "data breach");
 }
+
+TEST_CASE("an inquiry that says it can wait is low, in every bundled language, and \"not urgent\" is no urgent cue",
+          "[urgency]") {
+    auto [lang, text] = GENERATE(table<std::string, std::string>({
+        {"en", "How do I download an invoice? Not urgent at all."},
+        {"nl", "Hoe download ik een factuur? Geen haast hoor."},
+        {"de", "Wie lade ich eine Rechnung herunter? Keine Eile."},
+        {"fr", "Comment télécharger une facture ? Rien d'urgent."},
+        {"es", "¿Cómo descargo una factura? No es urgente."},
+        {"ja", "請求書のダウンロード方法を教えてください。急ぎではありません。"},
+    }));
+    INFO(lang << ": " << text);
+    const auto cues = cues_in(text, lang);
+    CHECK(assess_urgency(cues, nullptr, 0.6) == "low");
+}
+
+TEST_CASE("urgency reads the text first; a matched article's priority raises it only when it is likely the answer",
+          "[urgency]") {
+    Hit high_priority;
+    high_priority.priority = 2;
+    high_priority.confidence = 0.9;
+    CHECK(assess_urgency({}, nullptr, 0.6) == "normal");
+    CHECK(assess_urgency({}, &high_priority, 0.6) == "high");
+    Hit faq;  // a confident how-to answer: low
+    faq.priority = 0;
+    faq.confidence = 0.95;
+    CHECK(assess_urgency({}, &faq, 0.6) == "low");
+    CHECK(assess_urgency(cues_in("the battery is swollen", "en"), &faq, 0.6) == "urgent");
+    high_priority.confidence = 0.3;  // a guess lends nothing
+    CHECK(assess_urgency({}, &high_priority, 0.6) == "normal");
+    high_priority.confidence = 0.9;
+    // The customer said it can wait: the article does not overrule them, but a hazard does.
+    CHECK(assess_urgency(cues_in("charged twice, no rush", "en"), &high_priority, 0.6) == "low");
+    CHECK(assess_urgency(cues_in("no rush, but the battery is swollen", "en"), &high_priority, 0.6) == "urgent");
+}

@@ -40,6 +40,12 @@ LanguageProfile german() {
         {"dringend", kHigh, "time"}, {"sofort", kHigh, "time"}, {"notfall", kUrgent, "time"},
         {"keine heizung", kHigh, "time"},
     };
+    // Said to be no hurry: low, unless a stronger cue is there too.
+    profile.urgency_cues.insert(profile.urgency_cues.end(), {
+        {"nicht dringend", kCalm, "calm"}, {"keine eile", kCalm, "calm"}, {"eilt nicht", kCalm, "calm"},
+        {"nicht eilig", kCalm, "calm"}, {"kein notfall", kCalm, "calm"},
+        {"wenn sie zeit haben", kCalm, "calm"}
+    });
     profile.resolution_headings = {"lösung", "losung", "loesung", "schritte", "behebung"};
     profile.outcome_labels = {"lösung", "losung", "loesung", "ergebnis", "abschluss"};
     return profile;

@@ -43,6 +43,13 @@ LanguageProfile english() {
         {"urgent", kHigh, "time"}, {"urgently", kHigh, "time"}, {"asap", kHigh, "time"},
         {"emergency", kUrgent, "time"}, {"immediately", kHigh, "time"}, {"no heating", kHigh, "time"},
     };
+    // Said to be no hurry: low, unless a stronger cue is there too.
+    profile.urgency_cues.insert(profile.urgency_cues.end(), {
+        {"not urgent", kCalm, "calm"}, {"no rush", kCalm, "calm"}, {"no hurry", kCalm, "calm"},
+        {"not in a hurry", kCalm, "calm"}, {"whenever you can", kCalm, "calm"},
+        {"when you get a chance", kCalm, "calm"}, {"no urgency", kCalm, "calm"},
+        {"not a priority", kCalm, "calm"}, {"low priority", kCalm, "calm"}
+    });
     profile.resolution_headings = {"resolution", "solution", "fix", "steps", "how to fix", "workaround"};
     profile.outcome_labels = {"resolution", "resolved", "outcome", "result"};
     return profile;

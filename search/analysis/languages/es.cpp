@@ -38,6 +38,12 @@ LanguageProfile spanish() {
         {"urgente", kHigh, "time"}, {"urgencia", kUrgent, "time"}, {"inmediatamente", kHigh, "time"},
         {"sin calefacción", kHigh, "time"},
     };
+    // Said to be no hurry: low, unless a stronger cue is there too.
+    profile.urgency_cues.insert(profile.urgency_cues.end(), {
+        {"no es urgente", kCalm, "calm"}, {"nada urgente", kCalm, "calm"}, {"no hay prisa", kCalm, "calm"},
+        {"sin prisa", kCalm, "calm"}, {"no corre prisa", kCalm, "calm"}, {"no urge", kCalm, "calm"},
+        {"cuando puedan", kCalm, "calm"}
+    });
     profile.resolution_headings = {"solución", "solucion", "resolución", "pasos"};
     profile.outcome_labels = {"solución", "solucion", "resolución", "resultado"};
     return profile;

@@ -45,6 +45,12 @@ LanguageProfile french() {
         {"urgent", kHigh, "time"}, {"urgence", kUrgent, "time"}, {"immédiatement", kHigh, "time"},
         {"pas de chauffage", kHigh, "time"},
     };
+    // Said to be no hurry: low, unless a stronger cue is there too.
+    profile.urgency_cues.insert(profile.urgency_cues.end(), {
+        {"pas urgent", kCalm, "calm"}, {"rien d'urgent", kCalm, "calm"}, {"pas pressé", kCalm, "calm"},
+        {"pas pressée", kCalm, "calm"}, {"aucune urgence", kCalm, "calm"}, {"sans urgence", kCalm, "calm"},
+        {"quand vous aurez le temps", kCalm, "calm"}
+    });
     profile.resolution_headings = {"résolution", "resolution", "solution", "étapes"};
     profile.outcome_labels = {"résolution", "resolution", "résultat", "solution"};
     return profile;

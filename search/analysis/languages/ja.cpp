@@ -30,6 +30,11 @@ LanguageProfile japanese() {
         {"膨張", kUrgent, "safety"}, {"膨らん", kUrgent, "safety"}, {"至急", kHigh, "time"},
         {"緊急", kUrgent, "time"},
     };
+    // Said to be no hurry: low, unless a stronger cue is there too.
+    profile.urgency_cues.insert(profile.urgency_cues.end(), {
+        {"急ぎません", kCalm, "calm"}, {"急ぎではありません", kCalm, "calm"}, {"急ぎではない", kCalm, "calm"},
+        {"急いでいません", kCalm, "calm"}, {"お手すきの際", kCalm, "calm"}, {"お時間のある時", kCalm, "calm"}
+    });
     profile.resolution_headings = {"解決方法", "解決策", "対処方法", "対応手順", "手順"};
     profile.outcome_labels = {"結果", "対応結果", "解決", "解決方法"};
     return profile;

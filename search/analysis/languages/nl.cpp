@@ -38,6 +38,12 @@ LanguageProfile dutch() {
         {"dringend", kHigh, "time"}, {"spoed", kHigh, "time"}, {"noodgeval", kUrgent, "time"},
         {"direct", kHigh, "time"}, {"geen verwarming", kHigh, "time"},
     };
+    // Said to be no hurry: low, unless a stronger cue is there too.
+    profile.urgency_cues.insert(profile.urgency_cues.end(), {
+        {"niet dringend", kCalm, "calm"}, {"niet urgent", kCalm, "calm"}, {"geen haast", kCalm, "calm"},
+        {"geen spoed", kCalm, "calm"}, {"wanneer het uitkomt", kCalm, "calm"},
+        {"als jullie tijd hebben", kCalm, "calm"}
+    });
     profile.resolution_headings = {"oplossing", "stappen"};
     profile.outcome_labels = {"oplossing", "uitkomst", "resultaat", "afhandeling"};
     return profile;

@@ -28,6 +28,25 @@ LanguageProfile catalan() {
     return profile;
 }
 
+// Closest first; English last for most, as the language of product names and tech words.
+void add_relatives(std::vector<LanguageProfile>& profiles) {
+    static const std::vector<std::pair<std::string_view, std::vector<std::string_view>>> relatives = {
+        {"ca", {"es", "fr", "it", "pt", "en"}}, {"cs", {"sk", "pl", "de", "en"}},
+        {"da", {"nb", "no", "sv", "de", "nl", "en"}}, {"de", {"nl", "en"}},
+        {"en", {"nl", "de", "fr"}}, {"es", {"pt", "ca", "it", "fr", "en"}},
+        {"fr", {"it", "es", "ca", "pt", "en"}}, {"it", {"es", "pt", "fr", "ca", "en"}},
+        {"nb", {"no", "da", "sv", "de", "nl", "en"}}, {"nl", {"de", "en"}},
+        {"no", {"nb", "da", "sv", "de", "nl", "en"}}, {"pl", {"cs", "sk", "de", "en"}},
+        {"pt", {"es", "gl", "it", "fr", "ca", "en"}}, {"ro", {"it", "es", "fr", "pt", "en"}},
+        {"sk", {"cs", "pl", "de", "en"}}, {"sv", {"no", "nb", "da", "de", "nl", "en"}},
+    };
+    for (LanguageProfile& profile : profiles) {
+        for (const auto& [code, list] : relatives) {
+            if (profile.code == code) profile.relatives = list;
+        }
+    }
+}
+
 }  // namespace
 
 std::vector<LanguageProfile> registered_profiles() {
@@ -72,6 +91,7 @@ std::vector<LanguageProfile> registered_profiles() {
     profiles.push_back(spaceless("th", "Thai"));
     profiles.push_back(basic("tr", "Turkish", "turkish"));
     profiles.push_back(spaceless("zh", "Chinese"));
+    add_relatives(profiles);
     return profiles;
 }
 

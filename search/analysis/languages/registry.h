@@ -17,6 +17,7 @@ ElisionRule article_elision();
 // The levels as the cue tables write them.
 inline constexpr CueLevel kHigh = CueLevel::high;
 inline constexpr CueLevel kUrgent = CueLevel::urgent;
+inline constexpr CueLevel kCalm = CueLevel::calm;
 
 LanguageProfile dutch();       // nl.cpp
 LanguageProfile english();     // en.cpp
