@@ -25,6 +25,7 @@ template <class AnyConfig, class Visit>
 void for_each_field(AnyConfig& c, Visit&& visit) {
     visit("db", c.db);
     visit("shards", c.shards);
+    visit("synonyms", c.synonyms);
     visit("host", c.server.host);
     visit("port", c.server.port);
     visit("threads", c.server.threads);

@@ -35,6 +35,9 @@ struct ServerOptions {
 
 struct Config {
     std::string db = "index";        // the index directory
+    // The editors' synonyms.yaml, re-read when it changes; empty: the one in the corpus
+    // folder the served index was built from.
+    std::string synonyms;
     // Remote shards (tcp://HOST:PORT, served by xapian-tcpsrv) searched instead of the
     // generation's own databases; empty: the local ones. Models and routing stay in `db`.
     std::vector<std::string> shards;

@@ -64,6 +64,12 @@ nlohmann::json similar_issue_json(const Hit& hit) {
             {"matched_terms", hit.matched_terms}};
 }
 
+nlohmann::json corrections_json(const std::vector<wording::Correction>& corrections) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& c : corrections) list.push_back({{"word", c.word}, {"correction", c.correction}});
+    return list;
+}
+
 }  // namespace
 
 nlohmann::json search_response_json(const SearchResponse& response) {
@@ -75,6 +81,8 @@ nlohmann::json search_response_json(const SearchResponse& response) {
     }
     return {{"total", response.total},
             {"query_language", response.query_language},
+            {"corrected_query", string_or_null(response.corrected_query)},
+            {"corrections", corrections_json(response.corrections)},
             {"results", std::move(results)},
             {"facets", response.facets}};
 }
@@ -102,6 +110,7 @@ nlohmann::json suggestion_json(const Suggestion& s) {
           {"urgency", s.inquiry.urgency},
           {"urgency_cues", std::move(cues)},
           {"terms", s.inquiry.terms},
+          {"corrections", corrections_json(s.inquiry.corrections)},
           {"segments", segments_json(s.inquiry.segments)}}},
         {"solutions", std::move(solutions)},
         {"similar_issues", std::move(similar)},

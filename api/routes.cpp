@@ -37,7 +37,7 @@ void get_readyz(const RequestContext&, Services& services, const httplib::Reques
 void get_search(const RequestContext&, Services& services, const httplib::Request& req, httplib::Response& res) {
     const SearchRequest request = parse_search_request(params_of(req));
     const auto engine = services.searchers.borrow();
-    send_json(res, search_response_json(search(*engine, request)));
+    send_json(res, search_response_json(search(*engine, request, *services.synonyms.current())));
 }
 
 void post_suggest(const RequestContext&, Services& services, const httplib::Request& req, httplib::Response& res) {
@@ -48,7 +48,8 @@ void post_suggest(const RequestContext&, Services& services, const httplib::Requ
     SuggestRequest request = parse_suggest_request(req.body);
     request.accept_language = preferred_language(req.get_header_value("Accept-Language"));
     const auto engine = services.searchers.borrow();
-    Suggestion suggestion = suggest(*engine, request, services.ranking);
+    const auto synonyms = services.synonyms.current();
+    Suggestion suggestion = suggest(*engine, request, services.ranking, *synonyms);
     StageTimer timer;
     send_json(res, suggestion_json(suggestion));
     timer.lap("response");

@@ -68,7 +68,7 @@ ConnectionLimits connection_limits(const ServerOptions& options) {
 Server::Server(std::shared_ptr<LiveIndex> index, ServerOptions options, ServerSetup setup)
     : options_(std::move(options)),
       log_(std::move(setup.log_sink), options_.access_log),
-      services_(std::move(index), setup.ranking),
+      services_(std::move(index), setup.ranking, std::move(setup.synonyms)),
       http_(std::make_unique<GuardedHttpServer>(connection_limits(options_), [this](int status) { return answer_unrouted(status); })) {
     // Without TCP_NODELAY small responses wait ~40 ms for a delayed ACK (Nagle).
     http_->set_tcp_nodelay(true);
@@ -76,6 +76,16 @@ Server::Server(std::shared_ptr<LiveIndex> index, ServerOptions options, ServerSe
     http_->set_payload_max_length(options_.max_body_bytes);
     install_routes(setup.routes);
     install_error_answers();
+    refresh_synonyms();
+}
+
+void Server::refresh_synonyms() {
+    const wording::SynonymsFile::Refresh refresh = services_.synonyms.refresh();
+    for (const auto& problem : refresh.problems) log_.warning("synonyms: " + problem.to_string());
+    if (refresh.reread) {
+        log_.info("synonyms: " + std::to_string(services_.synonyms.current()->group_count()) + " groups from " +
+                  services_.synonyms.path().string());
+    }
 }
 
 Server::~Server() {
@@ -168,6 +178,7 @@ void Server::reload_loop() {
     while (!stopping_) {
         reload_wake_.wait_for(lock, options_.reload_interval, [this] { return stopping_.load(); });
         if (stopping_) break;
+        refresh_synonyms();
         try {
             if (services_.index->refresh()) {
                 // Free engines of the old generation go now; lent ones when their request ends.

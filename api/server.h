@@ -23,6 +23,7 @@ class GuardedHttpServer;
 // What a Server runs with besides its options; the defaults are what `helpdex serve` uses.
 struct ServerSetup {
     RankingParameters ranking;                // Config::ranking
+    std::filesystem::path synonyms;           // the synonyms.yaml to apply and watch; empty: none
     LogSink log_sink = stderr_sink();         // tests capture the log lines here
     std::vector<Route> routes = api_routes(); // tests may add routes (one that fails, say)
 };
@@ -48,6 +49,7 @@ private:
     void install_routes(const std::vector<Route>& routes);
     void install_error_answers();
     void reload_loop();
+    void refresh_synonyms();  // re-reads synonyms.yaml when it changed, logging what it found
     std::string answer_unrouted(int status);
 
     ServerOptions options_;

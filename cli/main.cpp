@@ -118,12 +118,19 @@ std::shared_ptr<const Generation> open_for_cli(const std::string& db) {
     return Generation::open_current(db, Preload::nothing);
 }
 
+// The editors' synonyms of the corpus the generation was indexed from; problems on stderr.
+wording::Synonyms corpus_synonyms(const Generation& generation) {
+    wording::SynonymsFile file(generation.corpus_synonyms());
+    for (const auto& problem : file.refresh().problems) std::cerr << "helpdex: warning: " << problem.to_string() << "\n";
+    return *file.current();
+}
+
 int run_search(const std::string& db, const std::vector<std::string>& query_params, bool json, bool no_color) {
     api::QueryParams params;
     for (size_t i = 0; i + 1 < query_params.size(); i += 2) params.emplace(query_params[i], query_params[i + 1]);
     const SearchRequest request = api::parse_search_request(params);
     Searcher searcher(open_for_cli(db));
-    const SearchResponse response = search(searcher, request);
+    const SearchResponse response = search(searcher, request, corpus_synonyms(searcher.generation()));
     if (json) std::cout << api::search_response_json(response).dump(2) << "\n";
     else cli::print_search(std::cout, response, {use_color(no_color)});
     return 0;
@@ -132,7 +139,7 @@ int run_search(const std::string& db, const std::vector<std::string>& query_para
 int run_suggest(const std::string& db, const nlohmann::json& body, bool json, bool no_color) {
     const SuggestRequest request = api::parse_suggest_request(body.dump());
     Searcher searcher(open_for_cli(db));
-    const Suggestion suggestion = suggest(searcher, request);
+    const Suggestion suggestion = suggest(searcher, request, {}, corpus_synonyms(searcher.generation()));
     if (json) std::cout << api::suggestion_json(suggestion).dump(2) << "\n";
     else cli::print_suggestion(std::cout, suggestion, {use_color(no_color)});
     return 0;

@@ -13,6 +13,7 @@
 #include "common/files.h"
 #include "indexer/document_parser.h"
 #include "indexer/front_matter.h"
+#include "indexer/synonyms_check.h"
 
 namespace helpdex::indexer {
 
@@ -237,6 +238,7 @@ Corpus read_corpus(const fs::path& corpus_dir, Diagnostics& diagnostics) {
     }
     corpus.routing = read_routing(corpus_dir, diagnostics);
     corpus.glossary = read_glossary(corpus_dir, diagnostics);
+    check_synonyms(corpus_dir, diagnostics);
     return corpus;
 }
 

@@ -1,5 +1,6 @@
 // The corpus held in memory, or read again from its folder on each visit.
 #include "indexer/document_source.h"
+#include "indexer/synonyms_check.h"
 
 #include <stdexcept>
 
@@ -36,6 +37,7 @@ CorpusFolder CorpusFolder::scan(const std::filesystem::path& corpus_dir, Diagnos
     }
     folder.routing_ = read_routing(corpus_dir, diagnostics);
     folder.glossary_ = read_glossary(corpus_dir, diagnostics);
+    check_synonyms(corpus_dir, diagnostics);
     return folder;
 }
 

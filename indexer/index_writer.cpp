@@ -24,6 +24,7 @@
 #include "search/generation.h"
 #include "search/schema.h"
 #include "search/shown_document.h"
+#include "search/wording/spelling.h"
 
 namespace helpdex::indexer {
 
@@ -157,10 +158,39 @@ std::string current_name(const fs::path& index_dir) {
     }
 }
 
-void add_to_language_model(analysis::LanguageDetector::Trainer& trainer, const KbDocument& d) {
-    trainer.add(d.lang, d.title);
-    for (const auto& symptom : d.symptoms) trainer.add(d.lang, symptom);
-    trainer.add(d.lang, d.body_text);
+// What the indexer learns from the documents as they stream past, besides the index.
+struct LearntFromDocuments {
+    analysis::LanguageDetector::Trainer languages;
+    bridge::AlignedUnits aligned;
+    wording::SpellingDictionaryWriter spelling;
+};
+
+void learn_from(const KbDocument& d, bool translated, analysis::Analyzer& analyzer, LearntFromDocuments& learnt) {
+    learnt.languages.add(d.lang, d.title);
+    for (const auto& symptom : d.symptoms) learnt.languages.add(d.lang, symptom);
+    learnt.languages.add(d.lang, d.body_text);
+    if (d.type != "case" && translated) add_aligned_units(d, analyzer, learnt.aligned);
+    if (wording::corrects_spelling(d.lang)) {
+        learnt.spelling.add(d.lang, analyzer.analyze(d.title, d.lang));
+        for (const auto& tag : d.tags) learnt.spelling.add(d.lang, analyzer.analyze(tag, d.lang));
+        for (const auto& symptom : d.symptoms) learnt.spelling.add(d.lang, analyzer.analyze(symptom, d.lang));
+        learnt.spelling.add(d.lang, analyzer.analyze(d.body_text, d.lang));
+    }
+}
+
+// The editor's key concepts are words customers use: each is a correction target however
+// rarely the documents write it (counted twice, past the dictionary's once-seen cut).
+void add_glossary_words(const Glossary& glossary, wording::SpellingDictionaryWriter& spelling) {
+    analysis::Analyzer analyzer;
+    for (const GlossaryConcept& concept_ : glossary.concepts) {
+        for (const auto& [lang, phrases] : concept_.phrases) {
+            for (const std::string& phrase : phrases) {
+                const auto words = analyzer.analyze(phrase, lang);
+                spelling.add(lang, words);
+                spelling.add(lang, words);
+            }
+        }
+    }
 }
 
 // What the translations taught, then the editor's glossary over it.
@@ -195,8 +225,7 @@ private:
 // Writes every published document into the shard its id hashes to (one database: xapian/),
 // in one visit of the source that also trains the language model.
 void write_shards(const fs::path& generation_dir, const DocumentSource& source, size_t published,
-                  const IndexOptions& options, IndexSummary& summary, analysis::LanguageDetector::Trainer& languages,
-                  bridge::AlignedUnits& aligned) {
+                  const IndexOptions& options, IndexSummary& summary, LearntFromDocuments& learnt) {
     const std::vector<fs::path> paths = shard_databases(generation_dir, options.shards);
     if (paths.size() > 1) fs::create_directories(generation_dir / layout::kShardsDir);
     std::vector<Xapian::WritableDatabase> shards;
@@ -215,8 +244,7 @@ void write_shards(const fs::path& generation_dir, const DocumentSource& source, 
         }
         if (shards.size() == 1) shards[0].replace_document(schema::boolean_term(schema::kIdPrefix, d.id), document);
         else shards[shard].replace_document(docids.next(shard), document);
-        add_to_language_model(languages, d);
-        if (d.type != "case" && translated.contains(d.group())) add_aligned_units(d, analyzer, aligned);
+        learn_from(d, translated.contains(d.group()), analyzer, learnt);
         ++summary.shard_documents[shard];
         ++summary.indexed;
         ++summary.by_type[d.type];
@@ -336,12 +364,14 @@ IndexSummary write_index(const DocumentSource& source, const fs::path& index_dir
         // reported once both have ended.)
         classifier::TrainingReport training_report;
         auto training = std::async(std::launch::async, [&] { return train_classifier(source, training_report); });
-        analysis::LanguageDetector::Trainer languages;
-        bridge::AlignedUnits aligned;
-        write_shards(generation_dir, source, published, options, summary, languages, aligned);
-        write_file_synced(generation_dir / layout::kTermBridgeFile, term_bridge(aligned, source.glossary()).to_json().dump());
+        LearntFromDocuments learnt;
+        write_shards(generation_dir, source, published, options, summary, learnt);
+        write_file_synced(generation_dir / layout::kTermBridgeFile,
+                          term_bridge(learnt.aligned, source.glossary()).to_json().dump());
         write_file_synced(generation_dir / layout::kRoutingFile, source.routing().to_json().dump(2));
-        write_file_synced(generation_dir / layout::kLanguageModelFile, languages.finish().to_json().dump());
+        write_file_synced(generation_dir / layout::kLanguageModelFile, learnt.languages.finish().to_json().dump());
+        add_glossary_words(source.glossary(), learnt.spelling);
+        learnt.spelling.write(generation_dir);
         const classifier::CategoryClassifier category_classifier = training.get();
         summary.classifier = training_report;
         if (!category_classifier.empty()) {

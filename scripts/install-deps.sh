@@ -17,8 +17,9 @@ packages=(
   libcld2-dev              # recognising inquiries in languages the index does not hold
   libsqlite3-dev           # the relevance bench's FTS5 baseline
   catch2                   # unit and integration tests
-  # real words per language for the performance bench's synthetic corpus (bench/perf/)
-  wamerican wngerman wfrench wspanish wdutch
+  # real words per language: spelling correction never "corrects" a real word the corpus
+  # does not use (search/wording/lexicon.h), and the performance bench's synthetic corpus
+  wamerican wbritish wngerman wfrench wspanish wdutch witalian wportuguese
   wrk                      # the performance bench's HTTP load generator (bench/perf/run.py)
   time                     # GNU /usr/bin/time -v: the performance bench's peak RSS of helpdex index
   chromium                 # the agent console's browser tests (headless, driven by Playwright)

@@ -5,6 +5,7 @@
 
 #include "common/files.h"
 #include "search/schema.h"
+#include "search/wording/lexicon.h"
 
 namespace helpdex {
 
@@ -71,6 +72,12 @@ std::shared_ptr<const Generation> Generation::open_current(const fs::path& index
     return generation;
 }
 
+fs::path Generation::corpus_synonyms() const {
+    const auto corpus = manifest_.find("corpus");
+    if (corpus == manifest_.end() || !corpus->is_string()) return {};
+    return fs::path(corpus->get<std::string>()) / "synonyms.yaml";
+}
+
 void Generation::load(Preload preload) {
     manifest_ = read_json(dir_ / layout::kManifestFile);
     check_format(manifest_, dir_);
@@ -83,7 +90,11 @@ void Generation::load(Preload preload) {
     if (remote_shards_.empty()) databases_ = shard_databases(dir_, shard_count());
     // Open once here so a broken database fails now, not on the first request.
     const Xapian::Database db = remote_shards_.empty() ? open_database() : open_checked_remote_shards();
-    if (preload == Preload::for_serving) cache_ = DocumentCache::load(db, remote_shards_.empty() ? PreloadBudget{} : kNoPreload);
+    if (preload == Preload::for_serving) {
+        cache_ = DocumentCache::load(db, remote_shards_.empty() ? PreloadBudget{} : kNoPreload);
+        // Read once per process: the first inquiry with a typo should not wait for them.
+        for (const std::string& lang : languages_) wording::Lexicon::of(lang);
+    }
 }
 
 // Each remote shard reached (an unreachable one named), and all of them holding the documents

@@ -65,6 +65,9 @@ public:
     const DocumentCache& cache() const { return cache_; }
 
     const std::vector<std::string>& languages() const { return languages_; }  // of the published documents
+    // synonyms.yaml in the corpus folder this generation was indexed from (it may not exist):
+    // the editors' synonyms a server applies when it is given no other file.
+    std::filesystem::path corpus_synonyms() const;
     size_t document_count() const;
     size_t classifier_examples() const;  // how many documents the classifier learnt from
 

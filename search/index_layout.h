@@ -10,6 +10,8 @@
 //   INDEX_DIR/gen-…/language_model.json the language detector
 //   INDEX_DIR/gen-…/manifest.json       what was indexed: format, counts, languages, time
 //   INDEX_DIR/gen-…/classifier.bin      the category classifier (when there are ≥ 2 categories)
+//   INDEX_DIR/gen-…/term_bridge.json    term translations between the index's languages
+//   INDEX_DIR/gen-…/spelling/<lang>/    each language's spelling dictionary (a Xapian database)
 #pragma once
 
 #include <filesystem>

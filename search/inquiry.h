@@ -3,6 +3,7 @@
 // this one analysis.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,8 @@
 #include "search/language_choice.h"
 #include "search/query_terms.h"
 #include "search/requests.h"
+#include "search/wording/spelling.h"
+#include "search/wording/synonyms.h"
 
 namespace helpdex {
 
@@ -23,13 +26,21 @@ struct Inquiry {
     LanguageSource language_source = LanguageSource::detected;
     bool language_in_index = true;             // false: no document is in `language`
     std::string read_as;                       // the index language it is analysed and searched in
-    std::vector<analysis::AnalyzedWord> words; // `text` analysed in `read_as`
+    std::vector<analysis::AnalyzedWord> words; // `text` analysed in `read_as`, its typos corrected
+    std::vector<wording::Correction> corrections;  // those typos, in text order
     QueryTerms terms;                          // content words; the subject's count twice
     std::vector<MessageSegment> segments;      // of the request's text (not the subject): what was
                                                // read, quoted, signed, or only greeted
 };
 
-// Not thread-safe: uses the caller's Analyzer.
-Inquiry read_inquiry(const SuggestRequest& request, const Generation& generation, analysis::Analyzer& analyzer);
+// Corrects the spelling of analysed words in place and says what it changed (the
+// searcher's, which knows the index: Searcher::correct_spelling).
+using SpellingFix =
+    std::function<std::vector<wording::Correction>(std::vector<analysis::AnalyzedWord>& words, const std::string& lang)>;
+
+// Not thread-safe: uses the caller's Analyzer. Without `fix`, words are read as written;
+// `synonyms` add the editor's alternatives to the query terms.
+Inquiry read_inquiry(const SuggestRequest& request, const Generation& generation, analysis::Analyzer& analyzer,
+                     const SpellingFix& fix = {}, const wording::Synonyms& synonyms = wording::no_synonyms());
 
 }  // namespace helpdex

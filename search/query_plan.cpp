@@ -14,9 +14,11 @@ std::vector<std::string> to_strings(std::span<const std::string_view> views) {
 
 }  // namespace
 
-SearchPlan plan_search(const SearchRequest& request, const std::vector<analysis::AnalyzedWord>& words) {
+SearchPlan plan_search(const SearchRequest& request, const std::vector<analysis::AnalyzedWord>& words,
+                       const std::string& lang, const wording::Synonyms& synonyms) {
     SearchPlan plan;
     plan.terms = collect_query_terms(words, WordChoice::content_words);
+    synonyms.expand(plan.terms, words, lang);
     plan.browsing = plan.terms.empty();
     Xapian::Query filter = match_all();
     auto narrow = [&](const Xapian::Query& q) { filter = Xapian::Query(Xapian::Query::OP_FILTER, filter, q); };
@@ -69,10 +71,28 @@ void InquiryQuery::bridge(const bridge::TermBridge& bridge, const std::string& f
     query_ = Xapian::Query(Xapian::Query::OP_OR, query_, filtered(elsewhere, any_of_terms(schema::kMissingInPrefix, {from})));
 }
 
+namespace {
+
+// The term, or the term and its alternatives as one synonym group (a phrase: all its terms).
+Xapian::Query term_query(const QueryTerms& terms, const std::string& term) {
+    const Xapian::termcount wqf = terms.frequency.at(term);
+    const auto alternatives = terms.alternatives.find(term);
+    if (alternatives == terms.alternatives.end()) return Xapian::Query(term, wqf);
+    std::vector<Xapian::Query> group{Xapian::Query(term, wqf)};
+    for (const std::vector<std::string>& phrase : alternatives->second) {
+        std::vector<Xapian::Query> words;
+        for (const std::string& t : phrase) words.emplace_back(t, wqf);
+        group.push_back(words.size() == 1 ? words.front() : Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end()));
+    }
+    return Xapian::Query(Xapian::Query::OP_SYNONYM, group.begin(), group.end());
+}
+
+}  // namespace
+
 Xapian::Query build_text_query(const QueryTerms& terms, Xapian::termcount elite_terms) {
     std::vector<Xapian::Query> subqueries;
     subqueries.reserve(terms.terms.size());
-    for (const auto& term : terms.terms) subqueries.emplace_back(term, terms.frequency.at(term));
+    for (const auto& term : terms.terms) subqueries.push_back(term_query(terms, term));
     if (subqueries.empty()) return Xapian::Query();
     if (subqueries.size() > elite_terms) {
         return Xapian::Query(Xapian::Query::OP_ELITE_SET, subqueries.begin(), subqueries.end(), elite_terms);

@@ -13,6 +13,7 @@
 #include "search/bridge/term_bridge.h"
 #include "search/query_terms.h"
 #include "search/requests.h"
+#include "search/wording/synonyms.h"
 
 namespace helpdex {
 
@@ -24,7 +25,9 @@ struct SearchPlan {
     Xapian::Query query;  // never empty: match-all within the filters when browsing
     bool browsing = false;
 };
-SearchPlan plan_search(const SearchRequest& request, const std::vector<analysis::AnalyzedWord>& words);
+// `words` are analysed in `lang`; `synonyms` add the editor's alternatives.
+SearchPlan plan_search(const SearchRequest& request, const std::vector<analysis::AnalyzedWord>& words,
+                       const std::string& lang, const wording::Synonyms& synonyms);
 
 // POST /v1/suggest: the inquiry's query, which later steps may widen.
 class InquiryQuery {

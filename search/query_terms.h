@@ -18,6 +18,9 @@ struct QueryTerms {
     std::vector<std::string> terms;
     std::map<std::string, Xapian::termcount> frequency;
     std::map<std::string, std::string> surface;
+    // Other words or phrases (each its terms) a term stands for: an editor's synonyms
+    // (search/wording/synonyms.h). The query searches the term and them as one word.
+    std::map<std::string, std::vector<std::vector<std::string>>> alternatives;
 
     bool empty() const { return terms.empty(); }
     bool contains(const std::string& term) const { return frequency.count(term) > 0; }

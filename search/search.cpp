@@ -7,13 +7,16 @@
 
 namespace helpdex {
 
-SearchResponse search(Searcher& searcher, const SearchRequest& request) {
+SearchResponse search(Searcher& searcher, const SearchRequest& request, const wording::Synonyms& synonyms) {
     SearchResponse response;
     const auto language = choose_language(searcher.generation(), request.q, request.lang);
     response.query_language = language.language;
     response.language_confidence = request.q.empty() ? 0.0 : language.confidence;
 
-    const SearchPlan plan = plan_search(request, searcher.analyzer().analyze(request.q, language.language));
+    std::vector<analysis::AnalyzedWord> words = searcher.analyzer().analyze(request.q, language.language);
+    response.corrections = searcher.correct_spelling(words, language.language);
+    if (!response.corrections.empty()) response.corrected_query = wording::apply_corrections(request.q, response.corrections);
+    const SearchPlan plan = plan_search(request, words, language.language, synonyms);
     Searcher::Page page = searcher.page(plan.query, plan.browsing, request.offset, request.limit, kExactCountLimit);
     response.total = page.total;
     for (Hit& hit : page.hits) present_hit(searcher, hit, plan.terms);

@@ -10,6 +10,8 @@
 #include "search/hit.h"
 #include "search/requests.h"
 #include "search/searcher.h"
+#include "search/wording/spelling.h"
+#include "search/wording/synonyms.h"
 
 namespace helpdex {
 
@@ -21,6 +23,10 @@ struct SearchResponse {
     std::map<std::string, std::map<std::string, Xapian::doccount>> facets;
     std::string query_language;
     double language_confidence = 0.0;
+    // The words of `q` the corpus does not know, read as the nearest words it does, and `q`
+    // as it was searched: empty when nothing was corrected.
+    std::vector<wording::Correction> corrections;
+    std::string corrected_query;
 };
 
 // Counting every match of a common word costs reading its whole posting list and three
@@ -29,6 +35,7 @@ inline constexpr Xapian::doccount kExactCountLimit = 1000;
 
 // Analyses `q` in its language, searches within the filters (browsing newest first when
 // `q` has no words) and presents every returned hit. Not thread-safe: uses the Searcher.
-SearchResponse search(Searcher& searcher, const SearchRequest& request);
+SearchResponse search(Searcher& searcher, const SearchRequest& request,
+                      const wording::Synonyms& synonyms = wording::no_synonyms());
 
 }  // namespace helpdex

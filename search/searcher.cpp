@@ -25,7 +25,14 @@ std::map<std::string, Xapian::doccount> counts_of(const Xapian::ValueCountMatchS
 }  // namespace
 
 Searcher::Searcher(std::shared_ptr<const Generation> generation)
-    : generation_(std::move(generation)), db_(generation_->open_database()) {}
+    : generation_(std::move(generation)), db_(generation_->open_database()), spelling_(generation_->directory()) {}
+
+std::vector<wording::Correction> Searcher::correct_spelling(std::vector<analysis::AnalyzedWord>& words,
+                                                            const std::string& lang) {
+    // A term in two documents or more is a word of the corpus, not a typo in one case.
+    const auto known = [this](const std::string& term) { return db_.get_termfreq(term) >= 2; };
+    return spelling_.correct(words, lang, generation_->languages(), analyzer_, known);
+}
 
 Hit Searcher::hit_from(Xapian::docid docid, double score) {
     const std::optional<std::string_view> cached = generation_->cache().summary(docid);

@@ -18,6 +18,7 @@
 #include "search/hit.h"
 #include "search/query_terms.h"
 #include "search/shown_document.h"
+#include "search/wording/spelling.h"
 
 namespace helpdex {
 
@@ -55,6 +56,10 @@ public:
     std::vector<std::string> expansion_terms(const std::vector<Xapian::docid>& relevant, size_t count,
                                              const QueryTerms& known);
 
+    // Corrects the words of `words` (analysed in `lang`) the index does not know to the
+    // nearest word its documents use (search/wording/spelling.h).
+    std::vector<wording::Correction> correct_spelling(std::vector<analysis::AnalyzedWord>& words, const std::string& lang);
+
     // How many documents hold `term`, and how many there are: for a term's idf.
     Xapian::doccount term_frequency(const std::string& term) const { return db_.get_termfreq(term); }
     Xapian::doccount document_count() const { return db_.get_doccount(); }
@@ -76,6 +81,7 @@ private:
     std::shared_ptr<const Generation> generation_;
     Xapian::Database db_;
     analysis::Analyzer analyzer_;
+    wording::SpellingCorrector spelling_;
 };
 
 }  // namespace helpdex

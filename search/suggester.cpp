@@ -107,10 +107,14 @@ void add_category_candidates(CandidateRetriever& retriever, const InquiryQuery& 
 
 }  // namespace
 
-Suggestion suggest(Searcher& searcher, const SuggestRequest& request, const RankingParameters& parameters) {
+Suggestion suggest(Searcher& searcher, const SuggestRequest& request, const RankingParameters& parameters,
+                   const wording::Synonyms& synonyms) {
     StageTimer timer;
     const Generation& generation = searcher.generation();
-    const Inquiry inquiry = read_inquiry(request, generation, searcher.analyzer());
+    const auto fix = [&searcher](std::vector<analysis::AnalyzedWord>& words, const std::string& lang) {
+        return searcher.correct_spelling(words, lang);
+    };
+    const Inquiry inquiry = read_inquiry(request, generation, searcher.analyzer(), fix, synonyms);
     Suggestion suggestion;
     InquiryAnalysis& analysis = suggestion.inquiry;
     analysis.language = inquiry.language.language;
@@ -120,6 +124,7 @@ Suggestion suggest(Searcher& searcher, const SuggestRequest& request, const Rank
     // What the rest reads: the index language the inquiry is searched in.
     const std::string& lang = inquiry.read_as;
     analysis.terms = surface_words(inquiry.terms);
+    analysis.corrections = inquiry.corrections;
     for (const MessageSegment& segment : inquiry.segments) {
         analysis.segments.push_back({request.text.substr(segment.begin, segment.end - segment.begin), segment.kind});
     }

@@ -15,6 +15,7 @@
 #include "search/searcher.h"
 #include "search/stage_timer.h"
 #include "search/urgency.h"
+#include "search/wording/synonyms.h"
 
 namespace helpdex {
 
@@ -35,6 +36,7 @@ struct InquiryAnalysis {
     std::string urgency = "normal";    // low, normal, high, urgent
     std::vector<UrgencyCue> urgency_cues;
     std::vector<std::string> terms;    // the words the search used
+    std::vector<wording::Correction> corrections;  // typos read as the corpus's words
     std::vector<TextSegment> segments; // the request's text, in order: read, quoted, signed, greetings
 };
 
@@ -61,6 +63,7 @@ struct Suggestion {
 // Reads the inquiry, retrieves candidates, decides its category and urgency, widens the
 // candidates (relevance feedback for short inquiries, the likely category's documents),
 // ranks them and resolves the escalation. Not thread-safe: uses the Searcher's state.
-Suggestion suggest(Searcher& searcher, const SuggestRequest& request, const RankingParameters& parameters = {});
+Suggestion suggest(Searcher& searcher, const SuggestRequest& request, const RankingParameters& parameters = {},
+                   const wording::Synonyms& synonyms = wording::no_synonyms());
 
 }  // namespace helpdex

@@ -58,6 +58,9 @@ struct LanguageProfile {
     // inquiry in this language is read in the first of them the index holds when the index
     // lacks it ("cancelar assinatura" read as Spanish finds "cancelar la suscripción").
     std::vector<std::string_view> relatives;
+    // The system word lists of the language (files in /usr/share/dict from Debian's
+    // wordlist packages): real words a small corpus does not use are still no typos.
+    std::vector<std::string_view> word_lists;
 
     bool stemmed() const { return !snowball_stemmer.empty(); }
     bool is_stopword(std::string_view normalized_word) const { return stopwords.contains(normalized_word); }

@@ -13,6 +13,11 @@ namespace helpdex::analysis {
 // is immutable and shared.
 std::string normalize(std::string_view text);
 
+// `text` without its diacritics ("réinitialisation" → "reinitialisation", "rückerstattung"
+// → "ruckerstattung"): how customers type on a keyboard without accents. Canonical
+// decomposition, then every non-spacing mark dropped, then recomposed.
+std::string fold_diacritics(std::string_view text);
+
 // True when `text` is valid UTF-8 (used at the boundaries to reject bad input early).
 bool is_valid_utf8(std::string_view text);
 

@@ -33,7 +33,7 @@ LoadedConfig load_file(const test::TempDir& dir, const std::string& text) {
 
 TEST_CASE("the defaults are what helpdex serve ran with before there was a config", "[api][config]") {
     CHECK(config_json(Config{}) == json::parse(R"({
-        "db": "index", "shards": [], "host": "127.0.0.1", "port": 8080, "threads": 16, "max_body_bytes": 65536,
+        "db": "index", "shards": [], "synonyms": "", "host": "127.0.0.1", "port": 8080, "threads": 16, "max_body_bytes": 65536,
         "max_connections": 1024, "max_queued": 256, "header_timeout_ms": 5000, "request_timeout_ms": 10000,
         "write_timeout_ms": 10000, "keep_alive_timeout_ms": 5000,
         "reload_interval_ms": 2000, "access_log": true,
@@ -219,6 +219,7 @@ TEST_CASE("the printed config, used as a config file, gives the same config back
     Config changed;
     changed.db = "/srv/kb";
     changed.shards = {"tcp://10.0.0.7:33000", "tcp://[::1]:33001"};
+    changed.synonyms = "/srv/kb/synonyms.yaml";
     changed.server.host = "0.0.0.0";
     changed.server.port = 9090;
     changed.server.threads = 32;

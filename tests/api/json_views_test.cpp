@@ -54,9 +54,12 @@ TEST_CASE("a search result lists its hits' summaries, scores rounded to 4 decima
     response.query_language = "en";
     response.results = {make_hit("kb-a", "faq", 1.23456789), make_hit("case-1", "case", 2.0)};
     response.facets["type"] = {{"faq", 7}, {"case", 5}};
+    response.corrections = {{"chraged", "charged", 0, 7}};
+    response.corrected_query = "charged twice";
     const json view = api::search_response_json(response);
     CHECK(view == json::parse(R"({
-        "total": 12, "query_language": "en",
+        "total": 12, "query_language": "en", "corrected_query": "charged twice",
+        "corrections": [{"word": "chraged", "correction": "charged"}],
         "results": [
           {"id": "kb-a", "title": "Title of kb-a", "type": "faq", "lang": "en", "category": "billing/payments",
            "score": 1.2346, "snippet": "… <mark>charged</mark> twice …", "matched_terms": ["charged"]},
@@ -70,6 +73,8 @@ TEST_CASE("an empty search result has empty lists, not nulls", "[api][views]") {
     CHECK(view["results"] == json::array());
     CHECK(view["facets"] == json::object());
     CHECK(view["total"] == 0);
+    CHECK(view["corrected_query"] == nullptr);  // nothing corrected
+    CHECK(view["corrections"] == json::array());
 }
 
 TEST_CASE("a suggestion shows inquiry, solutions with steps, similar issues and escalation", "[api][views]") {
@@ -108,6 +113,7 @@ TEST_CASE("a suggestion shows inquiry, solutions with steps, similar issues and 
         "language_source": "hint_overruled", "language_in_index": true, "category": "billing/payments",
         "category_confidence": 0.7123, "category_uncertain": false, "urgency": "urgent",
         "urgency_cues": [{"phrase": "data breach", "level": "urgent", "reason": "security"}], "terms": ["charged", "twice"],
+        "corrections": [],
         "segments": [{"text": "Hi Anna,\n", "kind": "greeting"}, {"text": "charged twice\n", "kind": "read"},
                      {"text": "> old\n", "kind": "quote"}]})"));
     REQUIRE(view["solutions"].size() == 2);

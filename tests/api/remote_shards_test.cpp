@@ -19,13 +19,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-api::ServerOptions quiet() {
-    api::ServerOptions options;
-    options.access_log = false;
-    options.reload_interval = std::chrono::milliseconds(0);
-    return options;
-}
-
 json answer(const httplib::Result& result) {
     REQUIRE(result);
     REQUIRE(result->status == 200);
@@ -73,11 +66,11 @@ TEST_CASE("two remote shards served by xapian-tcpsrv answer exactly as the one l
     test::XapianTcpServer shard1(tcpsrv, generation / layout::kShardsDir / "1");
     const std::vector<RemoteShard> remote = {{"127.0.0.1", shard0.port()}, {"127.0.0.1", shard1.port()}};
 
-    test::RunningServer local(std::make_shared<LiveIndex>(dir / "single"), quiet());
+    test::RunningServer local(std::make_shared<LiveIndex>(dir / "single"), test::quiet_options());
     const auto remote_index = std::make_shared<LiveIndex>(dir / "sharded", remote);
     REQUIRE(remote_index->current()->remote_shards() == remote);
     CHECK_FALSE(remote_index->current()->cache().summary(1));  // nothing preloaded from remote shards
-    test::RunningServer served(remote_index, quiet());
+    test::RunningServer served(remote_index, test::quiet_options());
     auto local_client = local.client();
     auto remote_client = served.client();
 

@@ -54,17 +54,27 @@ private:
     std::vector<std::string> lines_;
 };
 
+// No access log, no reloads: a server for tests that only ask it questions.
+inline api::ServerOptions quiet_options() {
+    api::ServerOptions options;
+    options.access_log = false;
+    options.reload_interval = std::chrono::milliseconds(0);
+    return options;
+}
+
 class RunningServer {
 public:
     // `threads` replaces options.threads: the tests' default is a small pool.
+    // `synonyms`: the synonyms.yaml the server applies and watches (none by default).
     explicit RunningServer(api::ServerOptions options = {}, std::vector<api::Route> extra_routes = {},
-                           RankingParameters ranking = {}, size_t threads = 4) {
+                           RankingParameters ranking = {}, size_t threads = 4, std::filesystem::path synonyms = {}) {
         index_corpus(fixture("small-corpus"), dir_ / "idx");
-        start(std::make_shared<LiveIndex>(dir_ / "idx"), std::move(options), std::move(extra_routes), ranking, threads);
+        start(std::make_shared<LiveIndex>(dir_ / "idx"), std::move(options), std::move(extra_routes), ranking, threads,
+              std::move(synonyms));
     }
     // The server over an index the caller opened (remote shards, another corpus).
     explicit RunningServer(std::shared_ptr<LiveIndex> index, api::ServerOptions options = {}) {
-        start(std::move(index), std::move(options), {}, {}, 4);
+        start(std::move(index), std::move(options), {}, {}, 4, {});
     }
     ~RunningServer() {
         server_->stop();
@@ -83,13 +93,14 @@ public:
 
 private:
     void start(std::shared_ptr<LiveIndex> index, api::ServerOptions options, std::vector<api::Route> extra_routes,
-               RankingParameters ranking, size_t threads) {
+               RankingParameters ranking, size_t threads, std::filesystem::path synonyms) {
         options.host = "127.0.0.1";
         options.port = 0;
         options.threads = threads;
         api::ServerSetup setup;
         setup.log_sink = log_.sink();
         setup.ranking = ranking;
+        setup.synonyms = std::move(synonyms);
         for (auto& route : extra_routes) setup.routes.push_back(std::move(route));
         server_ = std::make_unique<api::Server>(std::move(index), options, std::move(setup));
         port_ = server_->bind();

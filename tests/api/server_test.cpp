@@ -20,7 +20,8 @@ namespace {
 // The fixture server as the tests below need it: no access log, a fast reload check.
 class RunningServer : public test::RunningServer {
 public:
-    RunningServer() : test::RunningServer(options()) {}
+    explicit RunningServer(std::filesystem::path synonyms = {})
+        : test::RunningServer(options(), {}, {}, 4, std::move(synonyms)) {}
 
 private:
     static api::ServerOptions options() {
@@ -313,4 +314,33 @@ TEST_CASE("the server picks up a reindex without restarting", "[server]") {
     }
     CHECK(after != before);
     CHECK(client.Get("/v1/search?q=refund")->status == 200);
+}
+
+TEST_CASE("an editor's synonyms.yaml is applied as soon as it is saved, without a reindex", "[server][synonyms]") {
+    test::TempDir editor;
+    const std::filesystem::path synonyms = editor / "synonyms.yaml";
+    RunningServer server(synonyms);
+    auto client = server.client();
+    const auto total = [&client](const std::string& query) {
+        return body_of(client.Get("/v1/search?q=" + query))["total"].get<int>();
+    };
+    REQUIRE(total("moneyback") == 0);  // no document says it
+
+    test::write_file(synonyms, "en:\n  - [moneyback, refund]\n");
+    int found = 0;
+    for (int i = 0; i < 100 && found == 0; ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        found = total("moneyback");
+    }
+    CHECK(found == total("refund"));
+
+    // A broken edit is reported in the log and changes nothing.
+    test::write_file(synonyms, "en: [unclosed");
+    bool reported = false;
+    for (int i = 0; i < 100 && !reported; ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        for (const auto& line : server.log().lines()) reported = reported || line.find("not valid YAML") != std::string::npos;
+    }
+    CHECK(reported);
+    CHECK(total("moneyback") == found);
 }

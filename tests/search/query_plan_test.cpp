@@ -45,7 +45,7 @@ TEST_CASE("a search filters its text query by every given filter", "[query]") {
     request.category = "billing";
     request.lang = "en";
     request.product = "hub";
-    const SearchPlan plan = plan_search(request, analyzer.analyze(request.q, "en"));
+    const SearchPlan plan = plan_search(request, analyzer.analyze(request.q, "en"), "en", wording::no_synonyms());
     CHECK_FALSE(plan.browsing);
     CHECK(plan.query.get_description() ==
           "Query((refund FILTER ((((<alldocuments> FILTER XTYPEfaq) FILTER XCATbilling) FILTER Len) FILTER XPRODhub)))");
@@ -55,7 +55,7 @@ TEST_CASE("a search without words browses everything that passes the filters", "
     analysis::Analyzer analyzer;
     SearchRequest request;
     request.category = "billing";
-    const SearchPlan plan = plan_search(request, analyzer.analyze("", "en"));
+    const SearchPlan plan = plan_search(request, analyzer.analyze("", "en"), "en", wording::no_synonyms());
     CHECK(plan.browsing);
     CHECK(plan.terms.empty());
     CHECK(plan.query.get_description() == "Query((<alldocuments> FILTER XCATbilling))");

@@ -47,6 +47,22 @@ void add_relatives(std::vector<LanguageProfile>& profiles) {
     }
 }
 
+// Debian's wordlist packages: wamerican, wbritish, wngerman, wfrench, wspanish, wdutch,
+// witalian, wportuguese (scripts/install-deps.sh installs them).
+void add_word_lists(std::vector<LanguageProfile>& profiles) {
+    static const std::vector<std::pair<std::string_view, std::vector<std::string_view>>> lists = {
+        {"de", {"ngerman"}},  {"en", {"american-english", "british-english"}},
+        {"es", {"spanish"}},  {"fr", {"french"}},
+        {"it", {"italian"}},  {"nl", {"dutch"}},
+        {"pt", {"portuguese"}},
+    };
+    for (LanguageProfile& profile : profiles) {
+        for (const auto& [code, list] : lists) {
+            if (profile.code == code) profile.word_lists = list;
+        }
+    }
+}
+
 }  // namespace
 
 std::vector<LanguageProfile> registered_profiles() {
@@ -92,6 +108,7 @@ std::vector<LanguageProfile> registered_profiles() {
     profiles.push_back(basic("tr", "Turkish", "turkish"));
     profiles.push_back(spaceless("zh", "Chinese"));
     add_relatives(profiles);
+    add_word_lists(profiles);
     return profiles;
 }
 

@@ -33,3 +33,15 @@ TEST_CASE("is_valid_utf8 rejects broken sequences", "[normalizer]") {
 TEST_CASE("normalize never throws on invalid UTF-8", "[normalizer]") {
     CHECK_NOTHROW(normalize("bad \xFF byte"));
 }
+
+TEST_CASE("fold_diacritics drops accents the way a keyboard without them types", "[normalizer]") {
+    auto [input, expected] = GENERATE(table<std::string, std::string>({
+        {"réinitialisation", "reinitialisation"},
+        {"rückerstattung", "ruckerstattung"},
+        {"contraseña", "contrasena"},
+        {"déconnectée", "deconnectee"},
+        {"password", "password"},
+        {"", ""},
+    }));
+    CHECK(helpdex::analysis::fold_diacritics(input) == expected);
+}
