@@ -65,6 +65,12 @@ nlohmann::json metrics_json(const MeasuredRun& r) {
     return j;
 }
 
+nlohmann::json files_json(const std::vector<LanguageFile>& files) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const LanguageFile& f : files) list.push_back({{"lang", f.lang}, {"path", f.path}});
+    return list;
+}
+
 }  // namespace
 
 std::vector<TargetCheck> check_targets(const std::vector<MeasuredRun>& runs) {
@@ -136,8 +142,8 @@ void write_json_report(const std::string& path, const RunContext& context, const
         {"timestamp", context.timestamp},
         {"command_line", context.command_line},
         {"dataset",
-         {{"cases_file", context.cases_file},
-          {"queries_file", context.queries_file},
+         {{"cases_files", files_json(context.case_files)},
+          {"queries_files", files_json(context.query_files)},
           {"cases", context.cases},
           {"categories", context.categories},
           {"queries_in_file", context.queries_in_file},

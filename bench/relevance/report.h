@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "bench_types.h"
+#include "language_files.h"
 #include "metrics.h"
 
 namespace relbench {
@@ -25,7 +26,8 @@ struct TargetCheck {
 // What was run on what, for the JSON report.
 struct RunContext {
     std::vector<std::string> command_line;
-    std::string cases_file, queries_file, helpdex_binary, lang, timestamp;
+    std::vector<LanguageFile> case_files, query_files;
+    std::string helpdex_binary, lang, timestamp;
     size_t cases = 0, categories = 0, queries_in_file = 0, queries_used = 0, limit = 0, workers = 0, warmup = 0;
     uint64_t seed = 0;
 };
