@@ -145,14 +145,17 @@ int run_bench(const Options& options, const std::vector<std::string>& command_li
     std::fprintf(stderr, "helpdex: %s; work folder: %s\n", helpdex.binary.c_str(), work.path().c_str());
     const std::vector<SystemRun> runs = run_all_systems(in, options, work, helpdex);
 
-    const std::vector<MeasuredRun> measured = measure_all(runs, in.queries);
-    const std::vector<TargetCheck> targets = check_targets(measured);
+    Results results;
+    results.runs = measure_all(runs, in.queries);
+    results.languages = measure_per_language(runs, in.queries);
+    results.targets = check_targets(results.runs);
     std::printf("Relevance on %zu of %zu queries (shuffle seed %llu) against %zu cases in %zu categories\n\n",
                 in.queries.size(), in.all_queries.size(), static_cast<unsigned long long>(options.seed), in.cases.size(),
                 count_categories(in.cases));
-    print_results_table(measured);
-    print_targets(targets);
-    write_json_report(options.json_file, context_of(options, in, helpdex.binary, command_line), measured, targets);
+    print_results_table(results.runs);
+    print_language_table(results.runs, results.languages);
+    print_targets(results.targets);
+    write_json_report(options.json_file, context_of(options, in, helpdex.binary, command_line), results);
     std::printf("\nwrote %s\n", options.json_file.c_str());
 
     const size_t errors = runs.front().errors.value_or(0);

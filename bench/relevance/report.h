@@ -32,12 +32,21 @@ struct RunContext {
     uint64_t seed = 0;
 };
 
+// Everything one run measured, for the JSON report.
+struct Results {
+    std::vector<MeasuredRun> runs;           // helpdex first, then the baselines
+    std::vector<LanguageFigures> languages;  // each holds one Metrics per run, in the same order
+    std::vector<TargetCheck> targets;
+};
+
 // helpdex is runs.front(); every other run is a baseline.
 std::vector<TargetCheck> check_targets(const std::vector<MeasuredRun>& runs);
 
 void print_results_table(const std::vector<MeasuredRun>& runs);
+// A block per figure with a row per query language, then helpdex's latency per language.
+// Prints nothing for a single language: the overall table already says it all.
+void print_language_table(const std::vector<MeasuredRun>& runs, const std::vector<LanguageFigures>& languages);
 void print_targets(const std::vector<TargetCheck>& targets);
-void write_json_report(const std::string& path, const RunContext& context, const std::vector<MeasuredRun>& runs,
-                       const std::vector<TargetCheck>& targets);
+void write_json_report(const std::string& path, const RunContext& context, const Results& results);
 
 }  // namespace relbench
