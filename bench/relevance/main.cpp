@@ -148,7 +148,9 @@ int run_bench(const Options& options, const std::vector<std::string>& command_li
     Results results;
     results.runs = measure_all(runs, in.queries);
     results.languages = measure_per_language(runs, in.queries);
-    results.targets = check_targets(results.runs);
+    const TargetSet target_set = target_set_of(options.case_files.size(), options.query_files.size(),
+                                               languages_of(in.queries));
+    results.targets = check_targets(target_set, results.runs, results.languages);
     std::printf("Relevance on %zu of %zu queries (shuffle seed %llu) against %zu cases in %zu categories\n\n",
                 in.queries.size(), in.all_queries.size(), static_cast<unsigned long long>(options.seed), in.cases.size(),
                 count_categories(in.cases));

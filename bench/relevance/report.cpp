@@ -2,6 +2,7 @@
 #include "report.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <functional>
@@ -12,6 +13,17 @@
 namespace relbench {
 
 namespace {
+
+// MASSIVE category accuracy per language before the issue (its "today", same set-up); each
+// language's target on dev is kMassiveGain above it.
+struct LanguageAccuracy {
+    const char* lang;
+    double today;
+};
+constexpr LanguageAccuracy kMassiveToday[] = {{"en", 0.857}, {"nl", 0.855}, {"de", 0.837},
+                                              {"fr", 0.847}, {"es", 0.840}, {"ja", 0.848}};
+constexpr double kMassiveGain = 0.015;
+constexpr double kMassiveP50Ms = 2.0;
 
 using MetricOf = std::function<double(const Metrics&)>;
 
@@ -109,9 +121,25 @@ nlohmann::json files_json(const std::vector<LanguageFile>& files) {
     return list;
 }
 
-}  // namespace
+std::vector<TargetCheck> massive_targets(const std::vector<MeasuredRun>& runs, const std::vector<LanguageFigures>& languages) {
+    std::vector<TargetCheck> checks;
+    for (const LanguageAccuracy& today : kMassiveToday) {
+        const auto language = std::find_if(languages.begin(), languages.end(),
+                                           [&](const LanguageFigures& l) { return l.lang == today.lang; });
+        if (language == languages.end()) throw std::logic_error(std::string("no figures for ") + today.lang);
+        // Rounded to the permille the figures are given in, so 0.857 + 0.015 is exactly 0.872.
+        const double target = std::round((today.today + kMassiveGain) * 1000) / 1000;
+        const double v = language->systems.front().accuracy;
+        checks.push_back({std::string("category accuracy ") + today.lang,
+                          ">= " + fixed(target, 3) + " (" + fixed(today.today, 3) + " + " + fixed(kMassiveGain, 3) + ")",
+                          v, v >= target});
+    }
+    const double p50 = runs.front().metrics.latency_p50_ms;
+    checks.push_back({"latency p50 (ms)", "< " + fixed(kMassiveP50Ms, 0), p50, p50 < kMassiveP50Ms});
+    return checks;
+}
 
-std::vector<TargetCheck> check_targets(const std::vector<MeasuredRun>& runs) {
+std::vector<TargetCheck> single_file_targets(const std::vector<MeasuredRun>& runs) {
     const Metrics& h = runs.front().metrics;
     std::vector<TargetCheck> checks = {
         {"category accuracy", ">= 0.92", h.accuracy, h.accuracy >= 0.92},
@@ -135,6 +163,29 @@ std::vector<TargetCheck> check_targets(const std::vector<MeasuredRun>& runs) {
     ahead("ECE", [](const Metrics& m) { return m.ece; }, true);
     ahead("zero-result rate", [](const Metrics& m) { return m.zero_result_rate; }, true);
     return checks;
+}
+
+}  // namespace
+
+TargetSet target_set_of(size_t case_files, size_t query_files, const std::vector<std::string>& query_languages) {
+    std::vector<std::string> languages = query_languages;
+    std::vector<std::string> massive;
+    for (const LanguageAccuracy& today : kMassiveToday) massive.push_back(today.lang);
+    std::sort(languages.begin(), languages.end());
+    std::sort(massive.begin(), massive.end());
+    if (case_files > 1 && languages == massive) return TargetSet::massive;
+    if (case_files == 1 && query_files == 1) return TargetSet::single_file;
+    return TargetSet::none;
+}
+
+std::vector<TargetCheck> check_targets(TargetSet set, const std::vector<MeasuredRun>& runs,
+                                       const std::vector<LanguageFigures>& languages) {
+    switch (set) {
+        case TargetSet::single_file: return single_file_targets(runs);
+        case TargetSet::massive: return massive_targets(runs, languages);
+        case TargetSet::none: break;
+    }
+    return {};
 }
 
 void print_results_table(const std::vector<MeasuredRun>& runs) {
@@ -181,6 +232,11 @@ void print_language_table(const std::vector<MeasuredRun>& runs, const std::vecto
 void print_targets(const std::vector<TargetCheck>& targets) {
     size_t met = 0;
     std::printf("\nhelpdex targets\n");
+    if (targets.empty()) {
+        std::printf("  none: targets are set for one cases file with one queries file, and for MASSIVE's six\n"
+                    "  languages (queries in exactly en nl de fr es ja, cases from several files)\n");
+        return;
+    }
     for (const TargetCheck& t : targets) {
         std::printf("  %-40s %-28s %10.4f   %s\n", t.name.c_str(), t.requirement.c_str(), t.value, t.met ? "met" : "NOT MET");
         met += t.met;
