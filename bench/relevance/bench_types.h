@@ -13,7 +13,8 @@ struct LabelledText {
     std::string id;
     std::string text;
     std::string category;
-    size_t line = 0;  // where the record starts in its file
+    std::string lang;  // its file's language (LANG=FILE, else --lang)
+    size_t line = 0;   // where the record starts in its file
 };
 
 // What one system answered to one query.

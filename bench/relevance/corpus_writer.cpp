@@ -56,7 +56,7 @@ std::string unique_id(const std::string& wanted, std::set<std::string>& taken) {
     return id;
 }
 
-void write_cases_jsonl(const std::vector<LabelledText>& cases, const std::string& lang, const fs::path& file) {
+void write_cases_jsonl(const std::vector<LabelledText>& cases, const fs::path& file) {
     std::ofstream out = open_for_writing(file);
     std::set<std::string> taken;
     for (const LabelledText& item : cases) {
@@ -64,7 +64,7 @@ void write_cases_jsonl(const std::vector<LabelledText>& cases, const std::string
             {"id", unique_id(to_document_id(item.id), taken)},
             {"type", "case"},
             {"title", title_of(item.text)},
-            {"lang", lang},
+            {"lang", item.lang},
             {"category", item.category},
             {"body", item.text},
         };
@@ -132,9 +132,9 @@ std::string title_of(const std::string& text, size_t max_chars) {
     return line.substr(0, end) + "…";
 }
 
-void write_helpdex_corpus(const std::vector<LabelledText>& cases, const std::string& lang, const fs::path& corpus_dir) {
+void write_helpdex_corpus(const std::vector<LabelledText>& cases, const fs::path& corpus_dir) {
     fs::create_directories(corpus_dir / "cases");
-    write_cases_jsonl(cases, lang, corpus_dir / "cases" / "cases.jsonl");
+    write_cases_jsonl(cases, corpus_dir / "cases" / "cases.jsonl");
     write_routing_yaml(cases, corpus_dir / "routing.yaml");
 }
 

@@ -9,8 +9,8 @@
 
 namespace relbench {
 
-void write_helpdex_corpus(const std::vector<LabelledText>& cases, const std::string& lang,
-                          const std::filesystem::path& corpus_dir);
+// Each case is written with its own lang, so one corpus can mix languages.
+void write_helpdex_corpus(const std::vector<LabelledText>& cases, const std::filesystem::path& corpus_dir);
 
 // [A-Za-z0-9._-] only; anything else becomes '_'.
 std::string to_document_id(const std::string& raw);

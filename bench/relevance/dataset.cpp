@@ -71,6 +71,24 @@ LabelledText labelled_row(const CsvRow& row, size_t header_size, size_t text_col
     return item;
 }
 
+// Where each id was first seen: the file's index in the list and the record's line.
+struct IdOrigin {
+    size_t file = 0;
+    size_t line = 0;
+};
+
+void check_ids_unique_across_files(const std::vector<LabelledText>& items, size_t file_index,
+                                   const std::vector<LanguageFile>& files, std::map<std::string, IdOrigin>& seen) {
+    for (const LabelledText& item : items) {
+        const auto [it, added] = seen.emplace(item.id, IdOrigin{file_index, item.line});
+        if (added || it->second.file == file_index) continue;
+        const LanguageFile& first = files[it->second.file];
+        throw InputError(files[file_index].path, item.line, 1,
+                         "case id \"" + item.id + "\" is also in " + first.path + ":" + std::to_string(it->second.line) +
+                             " (ids must be unique across --cases files)");
+    }
+}
+
 }  // namespace
 
 std::string to_category_path(std::string_view raw) {
@@ -110,6 +128,28 @@ std::vector<LabelledText> read_labelled_csv(const std::string& path, bool id_req
     }
     if (items.empty()) throw InputError(path, header.front().line, 1, "no rows after the header");
     return items;
+}
+
+std::vector<LabelledText> read_language_files(const std::vector<LanguageFile>& files, bool id_required) {
+    std::vector<LabelledText> all;
+    std::map<std::string, IdOrigin> seen;
+    for (size_t f = 0; f < files.size(); ++f) {
+        std::vector<LabelledText> items = read_labelled_csv(files[f].path, id_required);
+        if (id_required) check_ids_unique_across_files(items, f, files, seen);
+        for (LabelledText& item : items) {
+            item.lang = files[f].lang;
+            all.push_back(std::move(item));
+        }
+    }
+    return all;
+}
+
+std::vector<std::string> languages_of(const std::vector<LabelledText>& items) {
+    std::vector<std::string> languages;
+    for (const LabelledText& item : items) {
+        if (std::find(languages.begin(), languages.end(), item.lang) == languages.end()) languages.push_back(item.lang);
+    }
+    return languages;
 }
 
 std::vector<LabelledText> deterministic_subset(const std::vector<LabelledText>& queries, size_t limit, uint64_t seed) {

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "dataset.h"
+
 namespace relbench {
 
 namespace {
@@ -17,6 +19,23 @@ double reciprocal_rank(const std::vector<std::string>& ranked, const std::string
         if (ranked[i] == expected) return 1.0 / static_cast<double>(i + 1);
     }
     return 0;
+}
+
+// The items at the given positions, in that order.
+template <typename T>
+std::vector<T> picked(const std::vector<T>& items, const std::vector<size_t>& positions) {
+    std::vector<T> out;
+    out.reserve(positions.size());
+    for (size_t i : positions) out.push_back(items.at(i));
+    return out;
+}
+
+std::vector<size_t> positions_in_language(const std::vector<LabelledText>& queries, const std::string& lang) {
+    std::vector<size_t> positions;
+    for (size_t i = 0; i < queries.size(); ++i) {
+        if (queries[i].lang == lang) positions.push_back(i);
+    }
+    return positions;
 }
 
 }  // namespace
@@ -72,8 +91,22 @@ Metrics measure(const std::vector<Answer>& answers, const std::vector<LabelledTe
     m.zero_result_rate = empty / n;
     m.ece = expected_calibration_error(confidences, correct);
     m.latency_p50_ms = percentile(latencies, 0.50);
+    m.latency_p95_ms = percentile(latencies, 0.95);
     m.latency_p99_ms = percentile(latencies, 0.99);
     return m;
+}
+
+std::vector<LanguageFigures> measure_per_language(const std::vector<SystemRun>& runs,
+                                                  const std::vector<LabelledText>& queries) {
+    std::vector<LanguageFigures> figures;
+    for (const std::string& lang : languages_of(queries)) {
+        const std::vector<size_t> positions = positions_in_language(queries, lang);
+        const std::vector<LabelledText> language_queries = picked(queries, positions);
+        LanguageFigures language{lang, positions.size(), {}};
+        for (const SystemRun& run : runs) language.systems.push_back(measure(picked(run.answers, positions), language_queries));
+        figures.push_back(std::move(language));
+    }
+    return figures;
 }
 
 }  // namespace relbench
