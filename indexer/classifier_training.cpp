@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <string_view>
 
 #include "search/classifier/training_sample.h"
@@ -74,22 +75,28 @@ classifier::CategoryClassifier train_on(std::vector<classifier::TrainingExample>
 
 classifier::CategoryClassifier train_classifier(const std::vector<const KbDocument*>& documents,
                                                 classifier::TrainingReport& report,
-                                                const classifier::TrainingOptions& options) {
+                                                const classifier::TrainingOptions& one_language) {
+    std::set<std::string_view> languages;
+    for (const KbDocument* d : documents) languages.insert(d->lang);
+    const classifier::TrainingOptions options = classifier::for_languages(one_language, languages.size());
     return train_on(classifier_examples(training_documents(documents, options)), documents.size(), report, options);
 }
 
 classifier::CategoryClassifier train_classifier(const DocumentSource& source, classifier::TrainingReport& report,
-                                                const classifier::TrainingOptions& options) {
+                                                const classifier::TrainingOptions& one_language) {
     // Published documents only, by catalog position; then one visit collects the sample's texts.
     std::vector<size_t> published;
     std::vector<std::string_view> categories, keys;
+    std::set<std::string_view> languages;
     for (size_t i = 0; i < source.catalog().size(); ++i) {
         const CatalogEntry& entry = source.catalog()[i];
         if (entry.status != "published") continue;
         published.push_back(i);
         categories.push_back(entry.category);
         keys.push_back(entry.id);
+        languages.insert(entry.lang);
     }
+    const classifier::TrainingOptions options = classifier::for_languages(one_language, languages.size());
     std::vector<bool> wanted(source.catalog().size(), false);
     for (size_t i : training_indexes(categories, keys, options)) wanted[published[i]] = true;
     std::vector<classifier::TrainingExample> examples;

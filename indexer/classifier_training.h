@@ -27,7 +27,9 @@ std::vector<size_t> training_indexes(const std::vector<std::string_view>& catego
 std::vector<const KbDocument*> training_documents(const std::vector<const KbDocument*>& documents,
                                                   const classifier::TrainingOptions& options);
 
-// Trains on the examples of training_documents(documents); `report` says what was learnt and how long it took.
+// Trains on the examples of training_documents(documents), within the budget of `options`
+// widened for the documents' languages (classifier::for_languages); `report` says what was
+// learnt and how long it took.
 classifier::CategoryClassifier train_classifier(const std::vector<const KbDocument*>& documents,
                                                 classifier::TrainingReport& report,
                                                 const classifier::TrainingOptions& options = {});

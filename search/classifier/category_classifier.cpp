@@ -53,6 +53,16 @@ std::string read_string(std::ifstream& in) {
 
 }  // namespace
 
+TrainingOptions for_languages(const TrainingOptions& options, size_t languages) {
+    const size_t n = std::max<size_t>(1, languages);
+    TrainingOptions widened = options;
+    widened.max_examples *= n;
+    widened.max_per_category *= n;
+    widened.max_example_labels *= n;
+    widened.max_weights *= n;
+    return widened;
+}
+
 SampleLimits sample_limits(const TrainingOptions& options) {
     return {options.holdout_modulo, options.max_examples, options.max_per_category, options.max_example_labels,
             options.min_per_category};

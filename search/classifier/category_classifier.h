@@ -32,7 +32,8 @@ struct TrainingOptions {
 
     // The training budget, which keeps time, memory and model size bounded at any corpus
     // size (training costs about examples × categories × words). A corpus within it is
-    // learnt whole; a larger one is sampled evenly over categories.
+    // learnt whole; a larger one is sampled evenly over categories. The limits are for a
+    // corpus in one language: for_languages() widens them for more.
     size_t max_examples = 20000;
     size_t max_per_category = 1000;
     size_t max_example_labels = 2000000;  // examples × categories: what one-vs-rest training costs
@@ -40,6 +41,13 @@ struct TrainingOptions {
     size_t max_words = 96;          // of each text: its opening reads most like an inquiry
     size_t max_weights = 8000000;   // features × categories in the model: 32 MB of floats
 };
+
+// The budget for a corpus in `languages` languages: each limit times their number. Words of
+// different languages are different features, so six languages are six corpora's worth of
+// vocabulary; a budget sized for one would leave each a sixth of it (measured on MASSIVE,
+// six languages as one corpus: 72.6% category accuracy, against about 85% for a language
+// learnt alone).
+TrainingOptions for_languages(const TrainingOptions& options, size_t languages);
 
 // The budget's part of the options, for sample_examples().
 SampleLimits sample_limits(const TrainingOptions& options);

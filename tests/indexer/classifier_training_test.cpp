@@ -86,3 +86,31 @@ TEST_CASE("a corpus within the budget is learnt whole", "[classifier_training]")
     for (const auto& d : corpus) documents.push_back(&d);
     CHECK(training_documents(documents, {}) == documents);
 }
+
+TEST_CASE("each language of the corpus gets the budget of a corpus in one language", "[classifier_training]") {
+    // 400 cases in two categories, half English and half Dutch; a budget of 40 per category
+    // (plus its held-out quarter) for one language keeps 50 per category per language.
+    std::vector<KbDocument> corpus;
+    for (int i = 0; i < 400; ++i) {
+        auto d = document("c" + std::to_string(i), "case", "Case " + std::to_string(i), "Text of case " + std::to_string(i));
+        d.category = i % 2 == 0 ? "cards/lost" : "cards/pin";
+        d.lang = i % 4 < 2 ? "en" : "nl";
+        corpus.push_back(d);
+    }
+    std::vector<const KbDocument*> documents;
+    for (const auto& d : corpus) documents.push_back(&d);
+    helpdex::classifier::TrainingOptions one_language;
+    one_language.max_per_category = 40;
+    const auto widened = helpdex::classifier::for_languages(one_language, 2);
+    CHECK(widened.max_per_category == 80);
+    CHECK(widened.max_examples == 2 * one_language.max_examples);
+    CHECK(widened.max_example_labels == 2 * one_language.max_example_labels);
+    CHECK(widened.max_weights == 2 * one_language.max_weights);
+    CHECK(widened.min_per_category == one_language.min_per_category);  // a floor, not a budget
+    CHECK(helpdex::classifier::for_languages(one_language, 0).max_per_category == 40);
+
+    helpdex::classifier::TrainingReport report;
+    train_classifier(documents, report, one_language);
+    CHECK(report.trained_on > 2 * 50);  // more than one language's budget
+    CHECK(report.trained_on <= 2 * 100);
+}
