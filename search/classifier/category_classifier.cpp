@@ -58,7 +58,7 @@ TrainingOptions for_languages(const TrainingOptions& options, size_t languages) 
     TrainingOptions widened = options;
     widened.max_examples *= n;
     widened.max_per_category *= n;
-    widened.max_example_labels *= n;
+    widened.max_example_labels *= std::min(n, kMaxTrainingCostLanguages);
     widened.max_weights *= n;
     return widened;
 }
