@@ -105,8 +105,8 @@ TEST_CASE("each language of the corpus gets the budget of a corpus in one langua
     CHECK(widened.max_per_category == 80);
     CHECK(widened.max_examples == 2 * one_language.max_examples);
     CHECK(widened.max_example_labels == 2 * one_language.max_example_labels);
-    // The training cost grows with the languages up to three times one language's.
-    CHECK(helpdex::classifier::for_languages(one_language, 6).max_example_labels == 3 * one_language.max_example_labels);
+    // The training cost grows with the languages up to twice one language's.
+    CHECK(helpdex::classifier::for_languages(one_language, 6).max_example_labels == 2 * one_language.max_example_labels);
     CHECK(helpdex::classifier::for_languages(one_language, 6).max_per_category == 6 * 40);
     CHECK(widened.max_weights == 2 * one_language.max_weights);
     CHECK(widened.min_per_category == one_language.min_per_category);  // a floor, not a budget
