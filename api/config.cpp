@@ -48,6 +48,8 @@ void for_each_field(AnyConfig& c, Visit&& visit) {
     visit("ranking.expansion_weight", c.ranking.expansion_weight);
     visit("ranking.bridge_weight", c.ranking.bridge_weight);
     visit("ranking.show_from", c.ranking.show_from);
+    visit("ranking.title_boost", c.ranking.title_boost);
+    visit("ranking.more_from", c.ranking.more_from);
     visit("ranking.answered_from", c.ranking.answered_from);
 }
 
@@ -228,8 +230,10 @@ std::vector<ConfigProblem> validate(const Config& config) {
     check.number("ranking.bm25_b", r.bm25_b, 0, 1);
     check.whole("ranking.expand_up_to_terms", r.expand_up_to_terms, 0, 100);
     check.number("ranking.expansion_weight", r.expansion_weight, 0, 1);
-    check.number("ranking.bridge_weight", r.bridge_weight, 0, 2);
+    check.number("ranking.bridge_weight", r.bridge_weight, 0, 4);
     check.number("ranking.show_from", r.show_from, 0, 1);
+    check.number("ranking.title_boost", r.title_boost, 0, 10);
+    check.number("ranking.more_from", r.more_from, 0, 1);
     check.number("ranking.answered_from", r.answered_from, 0, 1);
     return problems;
 }

@@ -106,6 +106,10 @@ void add_serve_command(CLI::App& app, ServeCommand& serve) {
                             "Weight of a term's translations into the index's other languages relative to it");
     add_config_flag<double>(command, flags, "--show-from", "ranking.show_from",
                             "Hits less likely right than this are not returned");
+    add_config_flag<double>(command, flags, "--title-boost", "ranking.title_boost",
+                            "A hit's score x (1 + boost x its title's overlap with the inquiry)");
+    add_config_flag<double>(command, flags, "--more-from", "ranking.more_from",
+                            "Solutions after the first less likely right than this are not returned");
     add_config_flag<double>(command, flags, "--answered-from", "ranking.answered_from",
                             "A top solution at least this likely right answers the inquiry");
 }

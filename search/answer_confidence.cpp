@@ -9,17 +9,19 @@
 namespace helpdex {
 
 // Fitted by bench/calibration/fit_confidence; the README there tells on what.
-const ConfidenceModel kSolutionConfidence{-9.5841, {2.2873, 5.4324, 0.4850, 5.4650, 0.4478}};
-const ConfidenceModel kSimilarIssueConfidence{-6.7180, {0.2435, 0.4906, 1.1591, 10.0997, 1.5994}};
+const ConfidenceModel kSolutionConfidence{-16.9035, {7.1323, 11.2486, 3.0180, 5.1692, -0.3757, -1.3958, 0.1495, -0.5516}};
+const ConfidenceModel kSimilarIssueConfidence{-5.6724, {1.4328, 1.6680, 0.6940, 11.0254, 0.9332, 2.5625, -0.3218, -1.0719}};
 
-const ConfidenceModel kAnswerableConfidence{-3.4723, {1.3648, 2.9536, -1.7512, 0.2738, 5.4294}};
+const ConfidenceModel kAnswerableConfidence{1.4399, {-1.8717, 2.7978, 1.7431, 1.3276, 3.6431, -0.7831, -1.1894, -12.8805}};
 
 EvidenceFeatures evidence_features(const AnswerEvidence& e) {
-    return {e.coverage, e.relative_score, 1.0 / (1.0 + e.rank), e.category_belief, e.known_share};
+    return {e.coverage,       e.relative_score, 1.0 / (1.0 + e.rank), e.category_belief,
+            e.known_share,    e.title_coverage, e.same_language,       e.score_share};
 }
 
 EvidenceFeatures evidence_features(const InquiryEvidence& e) {
-    return {e.known_share, e.solution_coverage, e.similar_coverage, e.score_share, e.category_confidence};
+    return {e.known_share,         e.solution_coverage, e.similar_coverage, e.score_share,
+            e.category_confidence, e.title_coverage,    e.same_language,    e.brevity};
 }
 
 double ConfidenceModel::confidence(const EvidenceFeatures& features) const {
@@ -44,12 +46,38 @@ EvidenceReader::EvidenceReader(Searcher& searcher, const QueryTerms& inquiry_ter
     known_share_ = total_weight_ > 0 ? known / total_weight_ : 0.0;
 }
 
-bool EvidenceReader::holds(const Hit& hit, const std::string& term) const {
-    if (hit.shown->find_term(term)) return true;
-    if (hit.lang == lang_) return false;
-    const auto translations = searcher_.generation().term_bridge().translate(lang_, term, hit.lang);
+namespace {
+
+bool contains(const std::vector<std::string>& sorted, const std::string& term) {
+    return std::binary_search(sorted.begin(), sorted.end(), term);
+}
+
+}  // namespace
+
+bool EvidenceReader::holds(const std::vector<std::string>& sorted_terms, const std::string& doc_lang,
+                           const std::string& term) const {
+    if (contains(sorted_terms, term)) return true;
+    if (doc_lang == lang_) return false;
+    const auto translations = searcher_.generation().term_bridge().translate(lang_, term, doc_lang);
     return std::any_of(translations.begin(), translations.end(),
-                       [&](const bridge::Translation& t) { return hit.shown->find_term(t.term).has_value(); });
+                       [&](const bridge::Translation& t) { return contains(sorted_terms, t.term); });
+}
+
+double EvidenceReader::coverage(const std::vector<std::string>& sorted_terms, const std::string& doc_lang) const {
+    double held = 0.0;
+    for (const auto& [term, weight] : weighted_terms_) {
+        if (holds(sorted_terms, doc_lang, term)) held += weight;
+    }
+    return total_weight_ > 0 ? held / total_weight_ : 0.0;
+}
+
+std::vector<std::string> EvidenceReader::title_terms(const Hit& hit) const {
+    std::vector<std::string> terms;
+    for (const auto& word : searcher_.analyzer().analyze(hit.title, hit.lang)) {
+        if (!word.stopword) terms.push_back(word.term);
+    }
+    std::sort(terms.begin(), terms.end());
+    return terms;
 }
 
 std::vector<AnswerEvidence> EvidenceReader::read(const std::vector<Hit>& hits, const CategoryBelief& belief) const {
@@ -58,16 +86,15 @@ std::vector<AnswerEvidence> EvidenceReader::read(const std::vector<Hit>& hits, c
     for (size_t rank = 0; rank < hits.size(); ++rank) {
         const Hit& hit = hits[rank];
         AnswerEvidence e;
-        double held = 0.0;
-        for (const auto& [term, weight] : weighted_terms_) {
-            if (hit.shown && holds(hit, term)) held += weight;
-        }
-        e.coverage = total_weight_ > 0 ? held / total_weight_ : 0.0;
+        e.coverage = hit.shown ? coverage(hit.shown->terms, hit.lang) : 0.0;
+        e.title_coverage = coverage(title_terms(hit), hit.lang);
         e.relative_score = best > 0 ? hit.score / best : 0.0;
+        e.score_share = total_weight_ > 0 ? std::min(kMaxScoreShare, hit.score / total_weight_) : 0.0;
         e.rank = static_cast<double>(rank);
         const auto it = belief.find(hit.category);
         e.category_belief = it == belief.end() ? 0.0 : it->second;
         e.known_share = known_share_;
+        e.same_language = hit.lang == lang_ ? 1.0 : 0.0;
         out.push_back(e);
     }
     return out;

@@ -24,6 +24,9 @@ struct AnswerEvidence {
     double rank = 0.0;             // its place in its list, from 0
     double category_belief = 0.0;  // the belief in its category
     double known_share = 0.0;      // idf-weighted share of the inquiry's terms the index holds at all
+    double title_coverage = 0.0;   // as coverage, of the document's title alone: a title match is strong evidence
+    double same_language = 0.0;    // 1 when the document is in the language the inquiry is read in
+    double score_share = 0.0;      // its score over the inquiry's summed idf, at most 3
 };
 
 // Whether the knowledge base answers an inquiry at all, from its best hits.
@@ -33,9 +36,14 @@ struct InquiryEvidence {
     double similar_coverage = 0.0;     // the top similar issue's coverage (0 without one)
     double score_share = 0.0;          // the top solution's score over the inquiry's summed idf, at most 3
     double category_confidence = 0.0;  // the classifier's calibrated probability of its category
+    double title_coverage = 0.0;       // the top solution's title coverage (0 without one)
+    double same_language = 0.0;        // 1 when the top solution is in the inquiry's language
+    double brevity = 0.0;              // 1 / (1 + the inquiry's term count): short texts carry less evidence
 };
 
-inline constexpr size_t kEvidenceFeatures = 5;
+inline constexpr size_t kEvidenceFeatures = 8;
+// A score over the inquiry's summed idf is capped here: past it the evidence is plain.
+inline constexpr double kMaxScoreShare = 3.0;
 using EvidenceFeatures = std::array<double, kEvidenceFeatures>;
 EvidenceFeatures evidence_features(const AnswerEvidence& evidence);
 EvidenceFeatures evidence_features(const InquiryEvidence& evidence);
@@ -68,7 +76,11 @@ public:
     double total_weight() const { return total_weight_; }
 
 private:
-    bool holds(const Hit& hit, const std::string& term) const;
+    // Whether `sorted_terms`, of a document in `doc_lang`, hold the inquiry's `term`, itself or translated.
+    bool holds(const std::vector<std::string>& sorted_terms, const std::string& doc_lang, const std::string& term) const;
+    // The inquiry's idf-weighted share that `sorted_terms` hold.
+    double coverage(const std::vector<std::string>& sorted_terms, const std::string& doc_lang) const;
+    std::vector<std::string> title_terms(const Hit& hit) const;
 
     Searcher& searcher_;
     std::string lang_;

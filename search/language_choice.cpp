@@ -120,17 +120,17 @@ LanguageChoice choose_index_language(const Generation& generation, std::string_v
     const auto& known = detector.languages();
     const bool hint_known = std::find(known.begin(), known.end(), priors.hint) != known.end();
     // A hint the detector cannot weigh (a language the index lacks) is taken as given.
-    if (!priors.hint.empty() && !hint_known) return {{priors.hint, 1.0}, LanguageSource::hint};
+    if (!priors.hint.empty() && !hint_known) return {.guess = {priors.hint, 1.0}, .source = LanguageSource::hint};
     if (generation.languages().size() == 1 || known.size() < 2) {
         const std::string only = known.empty() ? first_language(generation) : known.front();
-        return {{priors.hint.empty() ? only : priors.hint, 1.0},
-                priors.hint.empty() ? LanguageSource::index_language : LanguageSource::hint};
+        return {.guess = {priors.hint.empty() ? only : priors.hint, 1.0},
+                .source = priors.hint.empty() ? LanguageSource::index_language : LanguageSource::hint};
     }
     const analysis::LanguagePosterior posterior = detector.posterior(text);
     const bool hinted = !priors.hint.empty();
     const std::string& favoured = hinted ? priors.hint : priors.accept_language;
     const auto [winner, probability] = with_prior(detector, posterior, favoured, hinted ? kHintPrior : kAcceptLanguagePrior);
-    LanguageChoice choice{{known[winner], posterior.features == 0 ? 0.0 : probability}, LanguageSource::detected};
+    LanguageChoice choice{.guess = {known[winner], posterior.features == 0 ? 0.0 : probability}, .source = LanguageSource::detected};
     const auto detected = std::max_element(posterior.probability.begin(), posterior.probability.end());
     const bool text_chose_it = posterior.features > 0 &&
                                known[static_cast<size_t>(detected - posterior.probability.begin())] == choice.guess.language;

@@ -35,7 +35,7 @@ struct LanguageChoice {
     analysis::LanguageGuess guess;  // the text's language, with the belief in it
     LanguageSource source = LanguageSource::detected;
     bool in_index = true;           // false: the index holds no document in that language
-    std::string read_as;            // the index language the text is analysed and searched in:
+    std::string read_as{};          // the index language the text is analysed and searched in:
                                     // guess.language, or its closest relative the index holds
 };
 

@@ -60,8 +60,12 @@ void InquiryQuery::bridge(const bridge::TermBridge& bridge, const std::string& f
             groups.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, group, weight * translations.front().probability);
         }
         if (groups.empty()) continue;
-        if (groups.size() > elite_terms) bridged.emplace_back(Xapian::Query::OP_ELITE_SET, groups.begin(), groups.end(), elite_terms);
-        else bridged.emplace_back(Xapian::Query::OP_OR, groups.begin(), groups.end());
+        const Xapian::Query in_language = groups.size() > elite_terms
+                                              ? Xapian::Query(Xapian::Query::OP_ELITE_SET, groups.begin(), groups.end(), elite_terms)
+                                              : Xapian::Query(Xapian::Query::OP_OR, groups.begin(), groups.end());
+        // Each language's translations match its own documents only: a word several
+        // languages share ("login", "hub") would otherwise count once per language.
+        bridged.push_back(filtered(in_language, any_of_terms(schema::kLangPrefix, {language})));
     }
     if (bridged.empty()) return;
     // Only documents whose translation group has no version in the inquiry's language: where

@@ -45,7 +45,14 @@ std::vector<Hit> one_per_group(Searcher& searcher, std::vector<Hit>& ordered, co
 
 }  // namespace
 
-void diversify_categories(std::vector<Hit>& hits, double repeat_factor) {
+void diversify_categories(std::vector<Hit>& hits, double repeat_factor, const CategoryBelief& belief) {
+    // A category the inquiry surely belongs to is repeated at little cost: its articles are
+    // the likely answers, and other categories would be filler.
+    std::unordered_map<std::string, double> factor;
+    for (const Hit& hit : hits) {
+        const auto it = belief.find(hit.category);
+        factor[hit.category] = std::pow(repeat_factor, 1.0 - (it == belief.end() ? 0.0 : it->second));
+    }
     std::vector<Hit> ordered;
     ordered.reserve(hits.size());
     std::unordered_map<std::string, int> listed;
@@ -53,7 +60,7 @@ void diversify_categories(std::vector<Hit>& hits, double repeat_factor) {
         size_t best = 0;
         double best_score = -1;
         for (size_t i = 0; i < hits.size(); ++i) {
-            const double effective = hits[i].score * std::pow(repeat_factor, listed[hits[i].category]);
+            const double effective = hits[i].score * std::pow(factor[hits[i].category], listed[hits[i].category]);
             if (effective > best_score) {
                 best_score = effective;
                 best = i;
@@ -71,7 +78,7 @@ std::vector<Hit> rank_for_inquiry(Searcher& searcher, std::vector<Hit> candidate
                                   const RankingParameters& parameters, size_t limit) {
     reweight(candidates, inquiry, parameters.category_boost);
     std::stable_sort(candidates.begin(), candidates.end(), [](const Hit& a, const Hit& b) { return a.score > b.score; });
-    if (parameters.repeat_category_factor < 1.0) diversify_categories(candidates, parameters.repeat_category_factor);
+    if (parameters.repeat_category_factor < 1.0) diversify_categories(candidates, parameters.repeat_category_factor, inquiry.belief);
     return one_per_group(searcher, candidates, inquiry.lang, limit);
 }
 

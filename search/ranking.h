@@ -29,6 +29,6 @@ std::vector<Hit> rank_for_inquiry(Searcher& searcher, std::vector<Hit> candidate
 // Orders hits greedily by score, each further hit of an already listed category counting
 // `repeat_factor` times less: when the likely category is wrong, the runner-up category's
 // best hit then still appears near the top instead of below a page of look-alikes.
-void diversify_categories(std::vector<Hit>& hits, double repeat_factor);
+void diversify_categories(std::vector<Hit>& hits, double repeat_factor, const CategoryBelief& belief = {});
 
 }  // namespace helpdex

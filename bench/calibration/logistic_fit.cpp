@@ -57,7 +57,7 @@ std::vector<double> LogisticModel::predict_all(const std::vector<EvidenceFeature
 }
 
 LogisticModel fit_logistic(const std::vector<EvidenceFeatures>& xs, const std::vector<int>& ys,
-                           double l2, int iterations) {
+                           const std::vector<double>& weights, double l2, int iterations) {
     Vector beta{};
     for (int it = 0; it < iterations; ++it) {
         Vector gradient{};
@@ -67,9 +67,10 @@ LogisticModel fit_logistic(const std::vector<EvidenceFeatures>& xs, const std::v
             double z = 0;
             for (size_t i = 0; i < kParameters; ++i) z += beta[i] * x[i];
             const double p = 1.0 / (1.0 + std::exp(-z));
+            const double w = weights.empty() ? 1.0 : weights[n];
             for (size_t i = 0; i < kParameters; ++i) {
-                gradient[i] += (ys[n] - p) * x[i];
-                for (size_t k = 0; k < kParameters; ++k) hessian[i][k] += p * (1 - p) * x[i] * x[k];
+                gradient[i] += w * (ys[n] - p) * x[i];
+                for (size_t k = 0; k < kParameters; ++k) hessian[i][k] += w * p * (1 - p) * x[i] * x[k];
             }
         }
         for (size_t i = 1; i < kParameters; ++i) {  // the bias is not penalised
@@ -91,17 +92,19 @@ LogisticModel fit_logistic(const std::vector<EvidenceFeatures>& xs, const std::v
     return model;
 }
 
-double calibration_error(const std::vector<double>& probabilities, const std::vector<int>& right) {
-    if (probabilities.empty()) return 0.0;
-    double confidence[10] = {}, correct[10] = {};
+double calibration_error(const std::vector<double>& probabilities, const std::vector<int>& right,
+                         const std::vector<double>& weights) {
+    double confidence[10] = {}, correct[10] = {}, total = 0;
     for (size_t i = 0; i < probabilities.size(); ++i) {
         const int bin = std::min(9, static_cast<int>(probabilities[i] * 10));
-        confidence[bin] += probabilities[i];
-        correct[bin] += right[i];
+        const double w = weights.empty() ? 1.0 : weights[i];
+        confidence[bin] += w * probabilities[i];
+        correct[bin] += w * right[i];
+        total += w;
     }
     double error = 0;
     for (int b = 0; b < 10; ++b) error += std::abs(correct[b] - confidence[b]);
-    return error / static_cast<double>(probabilities.size());
+    return total > 0 ? error / total : 0.0;
 }
 
 double mean(const std::vector<int>& values) {

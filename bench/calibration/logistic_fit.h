@@ -17,11 +17,14 @@ struct LogisticModel {
     std::vector<double> predict_all(const std::vector<EvidenceFeatures>& xs) const;
 };
 
+// Each example counts `weights[i]` times (all 1 when `weights` is empty).
 LogisticModel fit_logistic(const std::vector<EvidenceFeatures>& xs, const std::vector<int>& ys,
-                           double l2 = 1e-2, int iterations = 50);
+                           const std::vector<double>& weights = {}, double l2 = 1e-2, int iterations = 50);
 
-// Σ over ten equal-width bins of |bin| / n × |share right − mean probability|.
-double calibration_error(const std::vector<double>& probabilities, const std::vector<int>& right);
+// Σ over ten equal-width bins of |bin| / n × |share right − mean probability|, each
+// example counting `weights[i]` times (all 1 when `weights` is empty).
+double calibration_error(const std::vector<double>& probabilities, const std::vector<int>& right,
+                         const std::vector<double>& weights = {});
 
 double mean(const std::vector<int>& values);
 

@@ -39,7 +39,9 @@ TEST_CASE("the defaults are what helpdex serve ran with before there was a confi
         "reload_interval_ms": 2000, "access_log": true,
         "ranking": {"classifier_weight": 0.8, "category_boost": 3.0, "uncertain_below": 0.5,
                     "repeat_category_factor": 0.2, "bm25_k1": 1.0, "bm25_b": 0.5, "expand_up_to_terms": 3,
-                    "expansion_weight": 0.3, "bridge_weight": 1.0, "show_from": 0.05, "answered_from": 0.2}})"));
+                    "expansion_weight": 0.3, "title_boost": 3.0, "bridge_weight": 2.0, "show_from": 0.05,
+                    "more_from": 0.2,
+                    "answered_from": 0.6}})"));
     const LoadedConfig loaded = load_config({});
     CHECK(loaded.problems.empty());
     CHECK(config_json(loaded.config) == config_json(Config{}));
@@ -123,9 +125,11 @@ TEST_CASE("every out-of-range value is a problem naming its field", "[api][confi
         {[](Config& c) { c.ranking.bm25_b = 1.5; }, "ranking.bm25_b"},
         {[](Config& c) { c.ranking.expand_up_to_terms = 101; }, "ranking.expand_up_to_terms"},
         {[](Config& c) { c.ranking.expansion_weight = 2; }, "ranking.expansion_weight"},
-        {[](Config& c) { c.ranking.bridge_weight = 3; }, "ranking.bridge_weight"},
+        {[](Config& c) { c.ranking.bridge_weight = 5; }, "ranking.bridge_weight"},
         {[](Config& c) { c.ranking.show_from = 1.5; }, "ranking.show_from"},
         {[](Config& c) { c.ranking.answered_from = -0.1; }, "ranking.answered_from"},
+        {[](Config& c) { c.ranking.more_from = 1.5; }, "ranking.more_from"},
+        {[](Config& c) { c.ranking.title_boost = -1; }, "ranking.title_boost"},
     }));
     Config config;
     change(config);
@@ -242,7 +246,9 @@ TEST_CASE("the printed config, used as a config file, gives the same config back
     changed.ranking.expansion_weight = 0.1;
     changed.ranking.bridge_weight = 0.5;
     changed.ranking.show_from = 0.3;
-    changed.ranking.answered_from = 0.6;
+    changed.ranking.more_from = 0.4;
+    changed.ranking.title_boost = 1.0;
+    changed.ranking.answered_from = 0.4;
     const json printed = config_json(changed);
     CHECK(printed != config_json(Config{}));  // every field above differs from its default
     const json defaults = config_json(Config{});

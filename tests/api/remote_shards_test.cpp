@@ -26,8 +26,9 @@ json answer(const httplib::Result& result) {
 }
 
 // Equal JSON, except that floating-point numbers (scores, confidences) need only agree
-// within 1e-3 (relative, absolute below 1): the term bridge's synonym groups (OP_SYNONYM) have their term
-// frequency estimated per shard, so bridged scores differ in the fourth digit. `where` is
+// within 5e-3 (relative, absolute below 1): the term bridge's synonym groups (OP_SYNONYM) have their term
+// frequency estimated per shard, so bridged scores differ in the fourth digit, and more once
+// the bridge weight and the category belief's exponent (search/ranking.h) carry it. `where` is
 // the JSON pointer of the value, for the failure message.
 void check_same(const json& expected, const json& actual, const std::string& where = "") {
     INFO("at " << (where.empty() ? "/" : where));
@@ -35,7 +36,7 @@ void check_same(const json& expected, const json& actual, const std::string& whe
         REQUIRE(actual.is_number());
         REQUIRE(expected.is_number());
         const double a = actual.get<double>(), e = expected.get<double>();
-        CHECK(std::abs(a - e) <= 1e-3 * std::max(std::abs(e), 1.0));
+        CHECK(std::abs(a - e) <= 5e-3 * std::max(std::abs(e), 1.0));
     } else if (expected.is_object() && actual.is_object()) {
         REQUIRE(actual.size() == expected.size());
         for (const auto& [key, value] : expected.items()) {

@@ -24,7 +24,9 @@ test("the main flow works from the keyboard alone", async () => {
   await page.keyboard.press("Alt+I");
   assert.equal(await page.evaluate(() => document.activeElement.id), "inquiry-text");
   await answered(page, async () => {
-    await page.keyboard.type("my camera keeps going offline since I changed my wifi router");
+    // Two articles answer it (downloading a VAT invoice, a wrong VAT rate), so there are two
+    // cards to move between: most inquiries now get one confident solution and no filler.
+    await page.keyboard.type("I need a VAT invoice for my subscription");
     await page.keyboard.press("Control+Enter");
   });
 

@@ -75,3 +75,28 @@ TEST_CASE("the last-resort inquiry query keeps its function words", "[query]") {
     const InquiryQuery query = InquiryQuery::every_word(analyzer.analyze("what is this", "en"));
     CHECK(query.terms().terms == std::vector<std::string>{"what", "is", "this"});
 }
+
+TEST_CASE("an inquiry's words reach each other language's documents through that language's translations only",
+          "[query]") {
+    bridge::TermBridge bridge;
+    // "login" is a translation in both languages: it must not count twice for a document.
+    bridge.set("ja", "ログイン", "en", {{"login", 1.0f}, {"sign", 0.5f}});
+    bridge.set("ja", "ログイン", "de", {{"login", 1.0f}, {"anmeld", 0.5f}});
+    QueryTerms terms;
+    terms.terms = {"ログイン"};
+    terms.frequency["ログイン"] = 1;
+    terms.surface["ログイン"] = "ログイン";
+    InquiryQuery query(terms);
+    const std::vector<std::string> languages = {"de", "en", "ja"};
+    query.bridge(bridge, "ja", languages, 2.0);
+    const std::string description = query.query().get_description();
+    INFO(description);
+    CHECK(description.find("(2 * (login SYNONYM sign) FILTER Len)") != std::string::npos);
+    CHECK(description.find("(2 * (login SYNONYM anmeld) FILTER Lde)") != std::string::npos);
+    // Only where the answer has no version in the inquiry's language.
+    CHECK(description.find("FILTER XMISSINGja") != std::string::npos);
+    // Nothing to translate into the inquiry's own language, and nothing without a bridge.
+    InquiryQuery unbridged(terms);
+    unbridged.bridge(bridge::TermBridge(), "ja", languages, 2.0);
+    CHECK(unbridged.query().get_description() == "Query(ログイン)");
+}

@@ -1,4 +1,6 @@
 // Proves search/ranking: category diversity and the ranking of candidates for an inquiry.
+#include <cmath>
+
 #include <catch2/catch.hpp>
 
 #include "search/candidates.h"
@@ -58,6 +60,22 @@ TEST_CASE("each further hit of a listed category counts the repeat factor less",
     CHECK(ids_of(hits) == Ids{"a1", "b1", "a2", "a3", "b2"});
     const std::vector<double> effective = {10, 6, 4.5, 1.25, 1};
     for (size_t i = 0; i < hits.size(); ++i) CHECK(hits[i].score == Approx(effective[i]));
+}
+
+TEST_CASE("a category the inquiry surely belongs to repeats at little cost", "[ranking]") {
+    const auto hits_of = [] {
+        return std::vector<Hit>{scored("a1", "a", 10), scored("a2", "a", 9), scored("b1", "b", 6)};
+    };
+    std::vector<Hit> unsure = hits_of();
+    diversify_categories(unsure, 0.5, CategoryBelief{{"a", 0.0}, {"b", 0.0}});
+    CHECK(ids_of(unsure) == Ids{"a1", "b1", "a2"});  // a2 9 × 0.5 < b1 6
+    std::vector<Hit> sure = hits_of();
+    diversify_categories(sure, 0.5, CategoryBelief{{"a", 0.9}, {"b", 0.05}});
+    CHECK(ids_of(sure) == Ids{"a1", "a2", "b1"});  // a2 9 × 0.5^0.1 ≈ 8.4 > b1 6
+    CHECK(sure[1].score == Approx(9 * std::pow(0.5, 0.1)));
+    std::vector<Hit> certain = hits_of();
+    diversify_categories(certain, 0.2, CategoryBelief{{"a", 1.0}});
+    CHECK(certain[1].score == Approx(9));  // no cost at all
 }
 
 TEST_CASE("a repeat factor of 1 keeps the order of the scores", "[ranking]") {

@@ -30,8 +30,9 @@ void check_same_hits(const std::vector<Hit>& expected, const std::vector<Hit>& a
     for (size_t i = 0; i < expected.size(); ++i) {
         INFO("rank " << i);
         CHECK(actual[i].id == expected[i].id);
-        // Not exactly: a term bridge synonym group's frequency is estimated per shard.
-        CHECK(actual[i].score == Approx(expected[i].score).epsilon(1e-3));
+        // Not exactly: a term bridge synonym group's frequency is estimated per shard, and
+        // that estimate reaches the score through the bridge weight and the category belief.
+        CHECK(actual[i].score == Approx(expected[i].score).epsilon(5e-3));
         CHECK(actual[i].snippet == expected[i].snippet);
         CHECK(actual[i].matched_terms == expected[i].matched_terms);
     }

@@ -52,6 +52,11 @@ void index_corpus(const fs::path& corpus_dir, const fs::path& index_dir, size_t 
     indexer::write_index(corpus, index_dir, corpus_dir, options);
 }
 
+IndexedFixture::IndexedFixture(const std::string& name) {
+    index_corpus(fixture(name), dir / "idx");
+    searcher = std::make_unique<Searcher>(Generation::open_current(dir / "idx"));
+}
+
 fs::path shared_data() {
     const char* chosen = std::getenv("HELPDEX_SHARED_DATA_DIR");
     const fs::path data = chosen ? fs::path(chosen) : fs::path(HELPDEX_SHARED_DATA_DIR);

@@ -2,8 +2,11 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
+
+#include "search/searcher.h"
 
 namespace helpdex::test {
 
@@ -27,6 +30,13 @@ std::filesystem::path bundled_corpus();
 // Indexes `corpus_dir` into `index_dir` (strictly: any corpus error fails the test), split
 // into `shards` databases.
 void index_corpus(const std::filesystem::path& corpus_dir, const std::filesystem::path& index_dir, size_t shards = 1);
+
+// A fixture corpus indexed into a temporary directory, with a Searcher over it.
+struct IndexedFixture {
+    explicit IndexedFixture(const std::string& name = "small-corpus");
+    TempDir dir;
+    std::unique_ptr<Searcher> searcher;
+};
 
 void write_file(const std::filesystem::path& path, const std::string& content);
 

@@ -1,0 +1,87 @@
+// Title overlap: each side's idf-weighted share found in the other.
+#include "search/title_match.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <unordered_map>
+
+#include "search/searcher.h"
+
+namespace helpdex {
+
+namespace {
+
+// Term weights, each looked up once per suggestion: titles share their words.
+class Idf {
+public:
+    explicit Idf(const Searcher& searcher) : searcher_(searcher), documents_(searcher.document_count()) {}
+    double operator()(const std::string& term) {
+        auto [it, added] = cache_.try_emplace(term, 0.0);
+        if (added) it->second = std::log((documents_ + 1.0) / (searcher_.term_frequency(term) + 0.5));
+        return it->second;
+    }
+
+private:
+    const Searcher& searcher_;
+    double documents_;
+    std::unordered_map<std::string, double> cache_;
+};
+
+// The inquiry's terms as the title's language writes them: themselves, and in another
+// language their bridge translations.
+std::set<std::string> inquiry_terms_in(const Searcher& searcher, const QueryTerms& terms, const std::string& from,
+                                       const std::string& to) {
+    std::set<std::string> out(terms.terms.begin(), terms.terms.end());
+    if (from == to) return out;
+    for (const std::string& term : terms.terms) {
+        for (const auto& t : searcher.generation().term_bridge().translate(from, term, to)) out.insert(t.term);
+    }
+    return out;
+}
+
+// Whether `title` (in `to`) holds the inquiry's `term` (in `from`), itself or translated.
+bool title_holds(const Searcher& searcher, const std::set<std::string>& title, const std::string& term,
+                 const std::string& from, const std::string& to) {
+    if (title.contains(term)) return true;
+    if (from == to) return false;
+    const auto translations = searcher.generation().term_bridge().translate(from, term, to);
+    return std::any_of(translations.begin(), translations.end(),
+                       [&](const bridge::Translation& t) { return title.contains(t.term); });
+}
+
+}  // namespace
+
+double weighted_dice(double shared_inquiry, double inquiry_total, double shared_title, double title_total) {
+    if (inquiry_total <= 0 || title_total <= 0) return 0.0;
+    return 2.0 * (shared_inquiry / inquiry_total) * (shared_title / title_total) /
+           std::max(1e-9, shared_inquiry / inquiry_total + shared_title / title_total);
+}
+
+void boost_title_matches(std::vector<Hit>& hits, Searcher& searcher, const QueryTerms& terms, const std::string& lang,
+                         double boost) {
+    if (boost <= 0 || terms.terms.empty()) return;
+    Idf idf(searcher);
+    double inquiry_total = 0;
+    for (const std::string& term : terms.terms) inquiry_total += idf(term);
+    for (Hit& hit : hits) {
+        const std::set<std::string> wanted = inquiry_terms_in(searcher, terms, lang, hit.lang);
+        std::set<std::string> title;
+        for (const auto& word : searcher.analyzer().analyze(hit.title, hit.lang)) {
+            if (!word.stopword) title.insert(word.term);
+        }
+        double title_total = 0, shared_title = 0;
+        for (const std::string& term : title) {
+            const double w = idf(term);
+            title_total += w;
+            if (wanted.contains(term)) shared_title += w;
+        }
+        double shared_inquiry = 0;
+        for (const std::string& term : terms.terms) {
+            if (title_holds(searcher, title, term, lang, hit.lang)) shared_inquiry += idf(term);
+        }
+        hit.score *= 1.0 + boost * weighted_dice(shared_inquiry, inquiry_total, shared_title, title_total);
+    }
+}
+
+}  // namespace helpdex
