@@ -3,8 +3,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <unordered_map>
 
+#include "search/analysis/language_profile.h"
 #include "search/candidates.h"
 
 namespace helpdex {
@@ -23,7 +25,21 @@ void reweight(std::vector<Hit>& candidates, const InquiryContext& inquiry, doubl
     }
 }
 
-// The first hit of each translation group, in the inquiry's language when the group has it.
+// The version of `hit`'s group a reader of `lang` most likely reads when the group lacks
+// `lang`: in the language's closest relative the group has (search/analysis/languages),
+// else English, the language of product names and tech words; nullopt keeps `hit`.
+std::optional<Hit> closest_version(Searcher& searcher, const Hit& hit, const std::string& lang) {
+    std::vector<std::string_view> readable = analysis::language_profile(lang).relatives;
+    if (std::find(readable.begin(), readable.end(), "en") == readable.end()) readable.push_back("en");
+    for (std::string_view relative : readable) {
+        if (relative == hit.lang) return std::nullopt;
+        if (auto version = searcher.find_translation(hit.group, relative)) return version;
+    }
+    return std::nullopt;
+}
+
+// The first hit of each translation group, in the inquiry's language when the group has it,
+// else in the closest language to it the group has.
 std::vector<Hit> one_per_group(Searcher& searcher, std::vector<Hit>& ordered, const std::string& lang, size_t limit) {
     std::vector<Hit> ranked;
     std::unordered_map<std::string, bool> seen_groups;
@@ -32,9 +48,11 @@ std::vector<Hit> one_per_group(Searcher& searcher, std::vector<Hit>& ordered, co
         if (seen_groups[hit.group]) continue;
         seen_groups[hit.group] = true;
         if (hit.lang != lang) {
-            if (auto translation = searcher.find_translation(hit.group, lang)) {
-                translation->score = hit.score;
-                ranked.push_back(std::move(*translation));
+            auto version = searcher.find_translation(hit.group, lang);
+            if (!version) version = closest_version(searcher, hit, lang);
+            if (version) {
+                version->score = hit.score;
+                ranked.push_back(std::move(*version));
                 continue;
             }
         }

@@ -146,6 +146,20 @@ TEST_CASE("a translation group without the inquiry's language is shown in its be
     CHECK(nl[0].score == Approx(2.0 * kOtherLanguageFactor));
 }
 
+TEST_CASE("a group without the inquiry's language is shown in the closest language it has, else English",
+          "[ranking]") {
+    Fixture f;
+    const std::vector<Hit> candidates = {f.candidate("fx-camera-offline-de", 2.0)};
+    // French reads Italian, Spanish, Catalan, Portuguese, then English; the group has English.
+    const std::vector<Hit> fr = f.rank(candidates, "fr", "", f.no_belief);
+    REQUIRE(ids_of(fr) == Ids{"fx-camera-offline"});
+    CHECK(fr[0].score == Approx(2.0 * kOtherLanguageFactor));  // the hit's score, not the version's
+    // Japanese has no listed relative: English.
+    CHECK(ids_of(f.rank(candidates, "ja", "", f.no_belief)) == Ids{"fx-camera-offline"});
+    // Dutch reads German before English: the German hit stays.
+    CHECK(ids_of(f.rank(candidates, "nl", "", f.no_belief)) == Ids{"fx-camera-offline-de"});
+}
+
 TEST_CASE("a candidate in another language than the inquiry's counts less", "[ranking]") {
     Fixture f;
     const std::vector<Hit> candidates = {f.candidate("fx-double-charge-nl", 1.0), f.candidate("fx-refund", 0.9)};
