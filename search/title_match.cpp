@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <limits>
 #include <set>
 #include <unordered_map>
 
@@ -50,6 +52,16 @@ bool title_holds(const Searcher& searcher, const std::set<std::string>& title, c
                        [&](const bridge::Translation& t) { return title.contains(t.term); });
 }
 
+// The score of the `count`-th best hit (every hit's when there are fewer).
+double best_scores_from(const std::vector<Hit>& hits, size_t count) {
+    if (hits.size() <= count) return -std::numeric_limits<double>::infinity();
+    std::vector<double> scores;
+    scores.reserve(hits.size());
+    for (const Hit& hit : hits) scores.push_back(hit.score);
+    std::nth_element(scores.begin(), scores.begin() + static_cast<long>(count - 1), scores.end(), std::greater<>());
+    return scores[count - 1];
+}
+
 }  // namespace
 
 double weighted_dice(double shared_inquiry, double inquiry_total, double shared_title, double title_total) {
@@ -64,8 +76,13 @@ void boost_title_matches(std::vector<Hit>& hits, Searcher& searcher, const Query
     Idf idf(searcher);
     double inquiry_total = 0;
     for (const std::string& term : terms.terms) inquiry_total += idf(term);
+    std::unordered_map<std::string, std::set<std::string>> wanted_in;  // per title language
+    const double from_score = best_scores_from(hits, kTitleCandidates);
     for (Hit& hit : hits) {
-        const std::set<std::string> wanted = inquiry_terms_in(searcher, terms, lang, hit.lang);
+        if (hit.score < from_score) continue;
+        auto [it, added] = wanted_in.try_emplace(hit.lang);
+        if (added) it->second = inquiry_terms_in(searcher, terms, lang, hit.lang);
+        const std::set<std::string>& wanted = it->second;
         std::set<std::string> title;
         for (const auto& word : searcher.analyzer().analyze(hit.title, hit.lang)) {
             if (!word.stopword) title.insert(word.term);
