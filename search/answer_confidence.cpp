@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "search/searcher.h"
+#include "search/title_match.h"
 
 namespace helpdex {
 
@@ -46,38 +47,12 @@ EvidenceReader::EvidenceReader(Searcher& searcher, const QueryTerms& inquiry_ter
     known_share_ = total_weight_ > 0 ? known / total_weight_ : 0.0;
 }
 
-namespace {
-
-bool contains(const std::vector<std::string>& sorted, const std::string& term) {
-    return std::binary_search(sorted.begin(), sorted.end(), term);
-}
-
-}  // namespace
-
-bool EvidenceReader::holds(const std::vector<std::string>& sorted_terms, const std::string& doc_lang,
-                           const std::string& term) const {
-    if (contains(sorted_terms, term)) return true;
-    if (doc_lang == lang_) return false;
-    const auto translations = searcher_.generation().term_bridge().translate(lang_, term, doc_lang);
-    return std::any_of(translations.begin(), translations.end(),
-                       [&](const bridge::Translation& t) { return contains(sorted_terms, t.term); });
-}
-
 double EvidenceReader::coverage(const std::vector<std::string>& sorted_terms, const std::string& doc_lang) const {
     double held = 0.0;
     for (const auto& [term, weight] : weighted_terms_) {
-        if (holds(sorted_terms, doc_lang, term)) held += weight;
+        if (bridge::holds(searcher_.generation().term_bridge(), sorted_terms, term, lang_, doc_lang)) held += weight;
     }
     return total_weight_ > 0 ? held / total_weight_ : 0.0;
-}
-
-std::vector<std::string> EvidenceReader::title_terms(const Hit& hit) const {
-    std::vector<std::string> terms;
-    for (const auto& word : searcher_.analyzer().analyze(hit.title, hit.lang)) {
-        if (!word.stopword) terms.push_back(word.term);
-    }
-    std::sort(terms.begin(), terms.end());
-    return terms;
 }
 
 std::vector<AnswerEvidence> EvidenceReader::read(const std::vector<Hit>& hits, const CategoryBelief& belief) const {
@@ -87,7 +62,7 @@ std::vector<AnswerEvidence> EvidenceReader::read(const std::vector<Hit>& hits, c
         const Hit& hit = hits[rank];
         AnswerEvidence e;
         e.coverage = hit.shown ? coverage(hit.shown->terms, hit.lang) : 0.0;
-        e.title_coverage = coverage(title_terms(hit), hit.lang);
+        e.title_coverage = coverage(title_terms(searcher_.analyzer(), hit), hit.lang);
         e.relative_score = best > 0 ? hit.score / best : 0.0;
         e.score_share = total_weight_ > 0 ? std::min(kMaxScoreShare, hit.score / total_weight_) : 0.0;
         e.rank = static_cast<double>(rank);

@@ -76,11 +76,8 @@ public:
     double total_weight() const { return total_weight_; }
 
 private:
-    // Whether `sorted_terms`, of a document in `doc_lang`, hold the inquiry's `term`, itself or translated.
-    bool holds(const std::vector<std::string>& sorted_terms, const std::string& doc_lang, const std::string& term) const;
-    // The inquiry's idf-weighted share that `sorted_terms` hold.
+    // The inquiry's idf-weighted share that `sorted_terms`, of a document in `doc_lang`, hold.
     double coverage(const std::vector<std::string>& sorted_terms, const std::string& doc_lang) const;
-    std::vector<std::string> title_terms(const Hit& hit) const;
 
     Searcher& searcher_;
     std::string lang_;

@@ -42,16 +42,6 @@ std::set<std::string> inquiry_terms_in(const Searcher& searcher, const QueryTerm
     return out;
 }
 
-// Whether `title` (in `to`) holds the inquiry's `term` (in `from`), itself or translated.
-bool title_holds(const Searcher& searcher, const std::set<std::string>& title, const std::string& term,
-                 const std::string& from, const std::string& to) {
-    if (title.contains(term)) return true;
-    if (from == to) return false;
-    const auto translations = searcher.generation().term_bridge().translate(from, term, to);
-    return std::any_of(translations.begin(), translations.end(),
-                       [&](const bridge::Translation& t) { return title.contains(t.term); });
-}
-
 // The score of the `count`-th best hit (every hit's when there are fewer).
 double best_scores_from(const std::vector<Hit>& hits, size_t count) {
     if (hits.size() <= count) return -std::numeric_limits<double>::infinity();
@@ -63,6 +53,16 @@ double best_scores_from(const std::vector<Hit>& hits, size_t count) {
 }
 
 }  // namespace
+
+std::vector<std::string> title_terms(analysis::Analyzer& analyzer, const Hit& hit) {
+    std::vector<std::string> terms;
+    for (const auto& word : analyzer.analyze(hit.title, hit.lang)) {
+        if (!word.stopword) terms.push_back(word.term);
+    }
+    std::sort(terms.begin(), terms.end());
+    terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+    return terms;
+}
 
 double weighted_dice(double shared_inquiry, double inquiry_total, double shared_title, double title_total) {
     if (inquiry_total <= 0 || title_total <= 0) return 0.0;
@@ -83,10 +83,7 @@ void boost_title_matches(std::vector<Hit>& hits, Searcher& searcher, const Query
         auto [it, added] = wanted_in.try_emplace(hit.lang);
         if (added) it->second = inquiry_terms_in(searcher, terms, lang, hit.lang);
         const std::set<std::string>& wanted = it->second;
-        std::set<std::string> title;
-        for (const auto& word : searcher.analyzer().analyze(hit.title, hit.lang)) {
-            if (!word.stopword) title.insert(word.term);
-        }
+        const std::vector<std::string> title = title_terms(searcher.analyzer(), hit);
         double title_total = 0, shared_title = 0;
         for (const std::string& term : title) {
             const double w = idf(term);
@@ -95,7 +92,7 @@ void boost_title_matches(std::vector<Hit>& hits, Searcher& searcher, const Query
         }
         double shared_inquiry = 0;
         for (const std::string& term : terms.terms) {
-            if (title_holds(searcher, title, term, lang, hit.lang)) shared_inquiry += idf(term);
+            if (bridge::holds(searcher.generation().term_bridge(), title, term, lang, hit.lang)) shared_inquiry += idf(term);
         }
         hit.score *= 1.0 + boost * weighted_dice(shared_inquiry, inquiry_total, shared_title, title_total);
     }

@@ -6,12 +6,16 @@
 #include <string>
 #include <vector>
 
+#include "search/analysis/analyzer.h"
 #include "search/hit.h"
 #include "search/query_terms.h"
 
 namespace helpdex {
 
 class Searcher;
+
+// The distinct content terms of a hit's title, sorted (as a ShownDocument's terms are).
+std::vector<std::string> title_terms(analysis::Analyzer& analyzer, const Hit& hit);
 
 // The harmonic mean of the inquiry's weighted share found in the title and the title's
 // found in the inquiry, in [0, 1]: 1 when they are the same words.

@@ -57,4 +57,13 @@ TermBridge TermBridge::from_json(const nlohmann::json& model) {
     return bridge;
 }
 
+bool holds(const TermBridge& bridge, const std::vector<std::string>& sorted_terms, const std::string& term,
+           std::string_view from, std::string_view to) {
+    const auto held = [&](const std::string& t) { return std::binary_search(sorted_terms.begin(), sorted_terms.end(), t); };
+    if (held(term)) return true;
+    if (from == to) return false;
+    const auto translations = bridge.translate(from, term, to);
+    return std::any_of(translations.begin(), translations.end(), [&](const Translation& t) { return held(t.term); });
+}
+
 }  // namespace helpdex::bridge

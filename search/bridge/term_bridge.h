@@ -41,4 +41,9 @@ private:
     std::unordered_map<std::string, std::vector<Translation>> table_;  // "from\tto\tterm" → best first
 };
 
+// Whether `sorted_terms`, the terms of a text in language `to`, hold `term` of language
+// `from`: itself, or (in another language) one of its translations.
+bool holds(const TermBridge& bridge, const std::vector<std::string>& sorted_terms, const std::string& term,
+           std::string_view from, std::string_view to);
+
 }  // namespace helpdex::bridge

@@ -78,3 +78,13 @@ TEST_CASE("the bridge survives its stored form, and an editor's translations rep
     CHECK(reloaded.translate("nl", "kaart", "en").front().term == "card");
     CHECK_THROWS(TermBridge::from_json(nlohmann::json{{"format", "something-else"}}));
 }
+
+TEST_CASE("a text holds an inquiry's word itself, or in another language one of its translations", "[bridge]") {
+    TermBridge bridge;
+    bridge.set("nl", "kaart", "en", {{"card", 0.9f}});
+    const std::vector<std::string> english = {"card", "declin"};  // sorted
+    CHECK(holds(bridge, english, "declin", "en", "en"));
+    CHECK(holds(bridge, english, "kaart", "nl", "en"));
+    CHECK_FALSE(holds(bridge, english, "kaart", "nl", "nl"));  // same language: no translation
+    CHECK_FALSE(holds(bridge, english, "betaling", "nl", "en"));
+}
