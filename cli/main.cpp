@@ -178,7 +178,7 @@ int main(int argc, char** argv) {
     index_cmd->add_option("--db", db, "Index directory")->capture_default_str();
     index_cmd->add_flag("--strict", index.strict, "Fail on any error instead of skipping bad documents");
     index_cmd->add_option("--field-weights", index.field_weights,
-                          "How much a word counts in each field, e.g. title=4,symptoms=3,tags=2,steps=1,body=1 "
+                          "How much a word counts in each field, e.g. title=4,symptoms=3,tags=2,steps=1,body=1,cases=1 "
                           "(any subset; default: " + indexer::to_string(indexer::FieldWeights{}) + ")");
     index_cmd->add_option("--shards", index.shards,
                           "Split the documents into this many Xapian databases (gen-…/shards/0 … N-1), each servable "

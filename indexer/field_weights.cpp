@@ -12,12 +12,13 @@ namespace {
 
 using Member = Xapian::termcount FieldWeights::*;
 
-constexpr std::array<std::pair<std::string_view, Member>, 5> kFields = {{
+constexpr std::array<std::pair<std::string_view, Member>, 6> kFields = {{
     {"title", &FieldWeights::title},
     {"symptoms", &FieldWeights::symptoms},
     {"tags", &FieldWeights::tags},
     {"steps", &FieldWeights::steps},
     {"body", &FieldWeights::body},
+    {"cases", &FieldWeights::cases},
 }};
 
 std::string_view trimmed(std::string_view s) {
@@ -42,7 +43,7 @@ FieldWeights parse_field_weights(std::string_view spec) {
         while (field < kFields.size() && kFields[field].first != name) ++field;
         if (field == kFields.size()) {
             throw std::invalid_argument("field weight '" + std::string(name) +
-                                        "': unknown field (known: title, symptoms, tags, steps, body)");
+                                        "': unknown field (known: title, symptoms, tags, steps, body, cases)");
         }
         if (seen[field]) throw std::invalid_argument("field weight '" + std::string(name) + "': given twice");
         seen[field] = true;

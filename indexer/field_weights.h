@@ -21,6 +21,8 @@ struct FieldWeights {
     Xapian::termcount tags = 2;
     Xapian::termcount steps = 1;
     Xapian::termcount body = 1;
+    // Each word a solution's past cases add to it (indexer/case_vocabulary.h); 0 adds none.
+    Xapian::termcount cases = 1;
 
     static constexpr Xapian::termcount kMax = 20;
 
@@ -32,7 +34,7 @@ struct FieldWeights {
 // a weight that is not a whole number from 0 to FieldWeights::kMax.
 FieldWeights parse_field_weights(std::string_view spec);
 
-// "title=4,symptoms=3,tags=2,steps=1,body=1"
+// "title=4,symptoms=3,tags=2,steps=1,body=1,cases=1"
 std::string to_string(const FieldWeights& weights);
 nlohmann::json to_json(const FieldWeights& weights);
 

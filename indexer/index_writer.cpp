@@ -17,6 +17,7 @@
 #include <xapian.h>
 
 #include "indexer/bridge_units.h"
+#include "indexer/case_vocabulary.h"
 #include "indexer/classifier_training.h"
 #include "search/analysis/analyzer.h"
 #include "search/analysis/language_detector.h"
@@ -235,6 +236,7 @@ void write_shards(const fs::path& generation_dir, const DocumentSource& source, 
     ShardDocids docids;
     const std::unordered_set<std::string> translated = translated_groups(source.catalog());
     const GroupLanguages languages_of = group_languages(source.catalog());
+    std::vector<CaseReference> cases;
     source.for_each([&](size_t, const KbDocument& d) {
         if (d.status != "published") return;
         const size_t shard = shard_of(d.id, shards.size());
@@ -242,8 +244,10 @@ void write_shards(const fs::path& generation_dir, const DocumentSource& source, 
         for (const std::string& lang : languages_of.missing_in(d.group())) {
             document.add_boolean_term(schema::boolean_term(schema::kMissingInPrefix, lang));
         }
-        if (shards.size() == 1) shards[0].replace_document(schema::boolean_term(schema::kIdPrefix, d.id), document);
-        else shards[shard].replace_document(docids.next(shard), document);
+        Xapian::docid docid = 0;
+        if (shards.size() == 1) docid = shards[0].replace_document(schema::boolean_term(schema::kIdPrefix, d.id), document);
+        else shards[shard].replace_document(docid = docids.next(shard), document);
+        if (d.type == "case") cases.push_back(case_reference(d, shard, docid, analyzer));
         learn_from(d, translated.contains(d.group()), analyzer, learnt);
         ++summary.shard_documents[shard];
         ++summary.indexed;
@@ -251,6 +255,7 @@ void write_shards(const fs::path& generation_dir, const DocumentSource& source, 
         ++summary.by_lang[d.lang];
         if (options.progress) options.progress(summary.indexed, published);
     });
+    summary.case_vocabulary = add_case_vocabulary(shards, cases, options.field_weights.cases);
     for (Xapian::WritableDatabase& shard : shards) {
         // Commit explicitly: the destructor would commit too, but swallow any error.
         shard.commit();
@@ -296,6 +301,10 @@ nlohmann::json manifest_json(const IndexSummary& summary, const fs::path& corpus
           {"temperature", summary.classifier.temperature},
           {"holdout_accuracy", summary.classifier.holdout_accuracy},
           {"training_ms", summary.classifier.elapsed.count()}}},
+        {"case_vocabulary",
+         {{"cases_linked", summary.case_vocabulary.cases_linked},
+          {"articles_expanded", summary.case_vocabulary.articles_expanded},
+          {"words_added", summary.case_vocabulary.terms_added}}},
     };
     for (const auto& [lang, count] : summary.by_lang) manifest["languages"].push_back(lang);
     return manifest;

@@ -9,6 +9,7 @@
 #include <system_error>
 #include <vector>
 
+#include "indexer/case_vocabulary.h"
 #include "indexer/corpus_reader.h"
 #include "indexer/document_source.h"
 #include "indexer/field_weights.h"
@@ -25,6 +26,7 @@ struct IndexSummary {
     std::vector<size_t> shard_documents;     // how many documents each shard holds, in shard order
     size_t skipped = 0;
     classifier::TrainingReport classifier;  // examples == 0 when no classifier was trained
+    CaseVocabularyReport case_vocabulary;   // the past cases' words added to the solutions
     std::chrono::milliseconds elapsed{0};
     // What went wrong after the new generation went live (old generations that could not
     // be removed), one line each: the index is served regardless, so these do not throw.

@@ -10,10 +10,10 @@
 namespace helpdex {
 
 // Fitted by bench/calibration/fit_confidence; the README there tells on what.
-const ConfidenceModel kSolutionConfidence{-16.9035, {7.1323, 11.2486, 3.0180, 5.1692, -0.3757, -1.3958, 0.1495, -0.5516}};
-const ConfidenceModel kSimilarIssueConfidence{-5.6724, {1.4328, 1.6680, 0.6940, 11.0254, 0.9332, 2.5625, -0.3218, -1.0719}};
+const ConfidenceModel kSolutionConfidence{-15.3203, {5.2266, 9.8332, 2.7803, 5.3832, 0.5930, -0.3601, 0.3476, -0.7126}};
+const ConfidenceModel kSimilarIssueConfidence{-5.8758, {1.5063, 1.9458, 0.5372, 11.1000, 1.0567, 2.8593, -0.4179, -1.1360}};
 
-const ConfidenceModel kAnswerableConfidence{1.4399, {-1.8717, 2.7978, 1.7431, 1.3276, 3.6431, -0.7831, -1.1894, -12.8805}};
+const ConfidenceModel kAnswerableConfidence{1.7111, {-1.6213, 5.3948, -1.2056, 0.9947, -0.8819, 6.2226, -1.5490, -13.3179}};
 
 EvidenceFeatures evidence_features(const AnswerEvidence& e) {
     return {e.coverage,       e.relative_score, 1.0 / (1.0 + e.rank), e.category_belief,
@@ -22,7 +22,7 @@ EvidenceFeatures evidence_features(const AnswerEvidence& e) {
 
 EvidenceFeatures evidence_features(const InquiryEvidence& e) {
     return {e.known_share,         e.solution_coverage, e.similar_coverage, e.score_share,
-            e.category_confidence, e.title_coverage,    e.same_language,    e.brevity};
+            e.category_confidence, e.solution_belief,   e.same_language,    e.brevity};
 }
 
 double ConfidenceModel::confidence(const EvidenceFeatures& features) const {

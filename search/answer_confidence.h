@@ -36,7 +36,9 @@ struct InquiryEvidence {
     double similar_coverage = 0.0;     // the top similar issue's coverage (0 without one)
     double score_share = 0.0;          // the top solution's score over the inquiry's summed idf, at most 3
     double category_confidence = 0.0;  // the classifier's calibrated probability of its category
-    double title_coverage = 0.0;       // the top solution's title coverage (0 without one)
+    // The belief in the top solution's category (0 without one): an answer in the category
+    // the inquiry's words and its similar cases point to is likelier to be one.
+    double solution_belief = 0.0;
     double same_language = 0.0;        // 1 when the top solution is in the inquiry's language
     double brevity = 0.0;              // 1 / (1 + the inquiry's term count): short texts carry less evidence
 };

@@ -31,6 +31,8 @@ inline constexpr std::string_view kSymptomPrefix = "XY";
 inline constexpr std::string_view kTagTextPrefix = "XK";
 inline constexpr std::string_view kStepPrefix = "XR";
 inline constexpr std::string_view kBodyPrefix = "XB";
+// Words of the past cases linked to a solution that it lacks (indexer/case_vocabulary.h).
+inline constexpr std::string_view kCaseWordsPrefix = "XV";
 
 // Whether a term is one of those unprefixed free-text terms: prefixes are upper case and
 // text terms are case-folded, so a text term never starts with A-Z.

@@ -82,19 +82,22 @@ void judge_answers(Searcher& searcher, const Inquiry& inquiry, const CategoryDec
         const AnswerEvidence& top = solutions.front();
         e.solution_coverage = top.coverage;
         e.score_share = top.score_share;
-        e.title_coverage = top.title_coverage;
+        e.solution_belief = top.category_belief;
         e.same_language = top.same_language;
     }
     e.similar_coverage = similar.empty() ? 0.0 : similar.front().coverage;
     e.brevity = 1.0 / (1.0 + static_cast<double>(inquiry.terms.terms.size()));
     e.category_confidence = category.confidence;
     suggestion.answer_confidence = kAnswerableConfidence.confidence(evidence_features(e));
+    const bool likely_answered = suggestion.answer_confidence >= parameters.answered_from;
+    // Without a likely answer, even the first solution is only a possibly related one.
+    const double more_from = std::max(parameters.show_from, parameters.more_from);
     suggestion.solution_evidence = assess_hits(suggestion.solutions, std::move(solutions), kSolutionConfidence,
-                                               parameters.show_from, std::max(parameters.show_from, parameters.more_from));
+                                               likely_answered ? parameters.show_from : more_from, more_from);
     // Similar issues are context, not claimed answers: the plain floor.
     suggestion.similar_issue_evidence = assess_hits(suggestion.similar_issues, std::move(similar), kSimilarIssueConfidence,
                                                     parameters.show_from, parameters.show_from);
-    suggestion.answered = !suggestion.solutions.empty() && suggestion.answer_confidence >= parameters.answered_from;
+    suggestion.answered = likely_answered && !suggestion.solutions.empty();
 }
 
 // The likely category's best documents join the candidates even when other categories'

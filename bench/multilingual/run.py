@@ -33,6 +33,7 @@ def parse_args(argv):
     p.add_argument("--queries", type=Path, default=HERE / "queries", help="folder of <lang>.jsonl query files")
     p.add_argument("--corpus", type=Path, default=REPO / "corpus", help="the corpus to index (default: the bundled one)")
     p.add_argument("--helpdex", type=Path, default=REPO / "build" / "release" / "helpdex", help="the helpdex binary")
+    p.add_argument("--index-args", default="", help="more `helpdex index` options, e.g. \"--field-weights cases=0\"")
     p.add_argument("--serve-args", default="", help="more `helpdex serve` options, e.g. \"--bridge-weight 1\"")
     p.add_argument("--json", type=Path, help="write every figure and every answer here")
     p.add_argument("--show", choices=("misses", "all"), help="print each missed (or every) inquiry with its answer")
@@ -82,7 +83,8 @@ def run(args):
     judging.check_expectations(queries, groups)
     with tempfile.TemporaryDirectory(prefix="helpdex-multilingual-") as work:
         work = Path(work)
-        measure.run_checked([str(args.helpdex), "index", str(args.corpus), "--db", str(work / "index"), "-q"])
+        measure.run_checked([str(args.helpdex), "index", str(args.corpus), "--db", str(work / "index"), "-q"]
+                            + args.index_args.split())
         port = measure.free_loopback_port()
         argv = measure.helpdex_serve_argv(str(args.helpdex), work / "index", port, threads=2) + args.serve_args.split()
         with measure.running_server(argv, port, work / "serve.log", ready_path="/readyz"):

@@ -21,7 +21,7 @@ TEST_CASE("field weights parse any subset, the rest keeping their defaults", "[i
     CHECK(w.body == 0);
     CHECK(w.symptoms == FieldWeights{}.symptoms);
     CHECK(parse_field_weights(to_string(w)) == w);
-    CHECK(to_string(FieldWeights{}) == "title=4,symptoms=3,tags=2,steps=1,body=1");
+    CHECK(to_string(FieldWeights{}) == "title=4,symptoms=3,tags=2,steps=1,body=1,cases=1");
 }
 
 TEST_CASE("bad field weights are refused, naming the field", "[index][field-weights]") {

@@ -15,6 +15,7 @@
 #include "indexer/corpus_reader.h"
 #include "indexer/index_writer.h"
 #include "search/generation.h"
+#include "search/schema.h"
 #include "search/search.h"
 #include "support/test_support.h"
 
@@ -162,6 +163,34 @@ TEST_CASE("the manifest records what the run wrote", "[index]") {
     CHECK(manifest.at("languages").get<std::vector<std::string>>() == languages);
     CHECK(summary.classifier.examples == summary.indexed);  // every published document taught the classifier
     CHECK(manifest.at("classifier").at("examples").get<size_t>() == summary.classifier.examples);
+    const auto& cases = manifest.at("case_vocabulary");
+    CHECK(cases.at("cases_linked").get<size_t>() == summary.case_vocabulary.cases_linked);
+    CHECK(cases.at("articles_expanded").get<size_t>() == summary.case_vocabulary.articles_expanded);
+    CHECK(cases.at("words_added").get<size_t>() == summary.case_vocabulary.terms_added);
+}
+
+TEST_CASE("the bundled corpus's cases add their words to the articles that resolve them", "[index][cases]") {
+    test::TempDir dir;
+    indexer::Diagnostics diagnostics;
+    const auto corpus = indexer::read_corpus(test::bundled_corpus(), diagnostics);
+    const auto summary = indexer::write_index(corpus, dir / "idx", test::bundled_corpus());
+    // Most cases find their article; at most kMaxCaseWords words each.
+    CHECK(summary.case_vocabulary.cases_linked > summary.by_type.at("case") / 2);
+    CHECK(summary.case_vocabulary.articles_expanded > 0);
+    CHECK(summary.case_vocabulary.terms_added <= summary.case_vocabulary.articles_expanded * indexer::kMaxCaseWords);
+    // case-en-0053, "Outdoor camera goes offline every night – weak signal, router reboot
+    // schedule": its "reboot" reaches the camera-offline article, whose own text never has it.
+    Xapian::Database db((dir / "idx" / summary.generation / "xapian").string());
+    const Xapian::docid article = *db.postlist_begin(schema::boolean_term(schema::kIdPrefix, "kb-devices-camera-offline"));
+    const Xapian::Document document = db.get_document(article);
+    auto holds = [&](const std::string& term) {
+        auto it = document.termlist_begin();
+        it.skip_to(term);
+        return it != document.termlist_end() && *it == term;
+    };
+    CHECK(holds(std::string(schema::kCaseWordsPrefix) + "reboot"));
+    CHECK(holds("reboot"));
+    CHECK_FALSE(holds(std::string(schema::kBodyPrefix) + "reboot"));
 }
 
 TEST_CASE("a second indexer on the same directory fails at once", "[index]") {
