@@ -267,3 +267,23 @@ TEST_CASE("a suggestion says what of the message it read, and how past issues en
     CHECK(s.solutions[0].id == "fx-camera-offline");
     CHECK(s.solutions[0].shown->updated == "2026-03-01");
 }
+
+TEST_CASE("without a likely answer, even the first solution needs the floor of the others", "[suggest]") {
+    Fixture f;
+    SuggestRequest request;
+    request.text = "Meine Kamera ist ständig offline";
+    RankingParameters parameters;
+    parameters.show_from = 0.0;
+    parameters.more_from = 0.999;  // no solution here is that likely
+    // Every inquiry likely answered: the first solution needs only show_from.
+    parameters.answered_from = 0.0;
+    const Suggestion likely = suggest(*f.searcher, request, parameters);
+    REQUIRE(likely.solutions.size() == 1);
+    CHECK(likely.solutions[0].confidence < parameters.more_from);
+    CHECK(likely.answered);
+    // None likely answered: the same first solution is only possibly related, and too unlikely.
+    parameters.answered_from = 1.0;
+    const Suggestion unlikely = suggest(*f.searcher, request, parameters);
+    CHECK(unlikely.solutions.empty());
+    CHECK_FALSE(unlikely.answered);
+}
