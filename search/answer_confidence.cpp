@@ -13,7 +13,7 @@ namespace helpdex {
 const ConfidenceModel kSolutionConfidence{-15.3203, {5.2266, 9.8332, 2.7803, 5.3832, 0.5930, -0.3601, 0.3476, -0.7126}};
 const ConfidenceModel kSimilarIssueConfidence{-5.8758, {1.5063, 1.9458, 0.5372, 11.1000, 1.0567, 2.8593, -0.4179, -1.1360}};
 
-const ConfidenceModel kAnswerableConfidence{1.7111, {-1.6213, 5.3948, -1.2056, 0.9947, -0.8819, 6.2226, -1.5490, -13.3179}};
+const ConfidenceModel kAnswerableConfidence{5.4300, {-2.8457, 4.8291, -8.2400, 0.5728, 0.5756, 6.2041, -2.1928, -16.9200}};
 
 EvidenceFeatures evidence_features(const AnswerEvidence& e) {
     return {e.coverage,       e.relative_score, 1.0 / (1.0 + e.rank), e.category_belief,
@@ -21,7 +21,7 @@ EvidenceFeatures evidence_features(const AnswerEvidence& e) {
 }
 
 EvidenceFeatures evidence_features(const InquiryEvidence& e) {
-    return {e.known_share,         e.solution_coverage, e.similar_coverage, e.score_share,
+    return {e.known_share,         e.solution_coverage, e.off_topic_share,  e.score_share,
             e.category_confidence, e.solution_belief,   e.same_language,    e.brevity};
 }
 
@@ -43,8 +43,28 @@ EvidenceReader::EvidenceReader(Searcher& searcher, const QueryTerms& inquiry_ter
         weighted_terms_.emplace_back(term, weight);
         total_weight_ += weight;
         if (frequency > 0) known += weight;
+        else unseen_terms_.push_back(term);
     }
     known_share_ = total_weight_ > 0 ? known / total_weight_ : 0.0;
+    std::sort(unseen_terms_.begin(), unseen_terms_.end());
+}
+
+double EvidenceReader::off_topic_share(const std::vector<analysis::AnalyzedWord>& words,
+                                       const wording::Lexicon& lexicon) const {
+    std::vector<std::string> off_topic;  // unseen terms a known word was read as
+    for (const auto& word : words) {
+        // Without a word list (Japanese, or none installed) every unknown word is taken for one.
+        const bool known_word = lexicon.size() == 0 || lexicon.knows(word.word);
+        if (known_word && std::binary_search(unseen_terms_.begin(), unseen_terms_.end(), word.term)) {
+            off_topic.push_back(word.term);
+        }
+    }
+    std::sort(off_topic.begin(), off_topic.end());
+    double weight = 0.0;
+    for (const auto& [term, idf] : weighted_terms_) {
+        if (std::binary_search(off_topic.begin(), off_topic.end(), term)) weight += idf;
+    }
+    return total_weight_ > 0 ? weight / total_weight_ : 0.0;
 }
 
 double EvidenceReader::coverage(const std::vector<std::string>& sorted_terms, const std::string& doc_lang) const {

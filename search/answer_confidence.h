@@ -10,9 +10,11 @@
 #include <utility>
 #include <vector>
 
+#include "search/analysis/analyzer.h"
 #include "search/category_belief.h"
 #include "search/hit.h"
 #include "search/query_terms.h"
+#include "search/wording/lexicon.h"
 
 namespace helpdex {
 
@@ -33,7 +35,10 @@ struct AnswerEvidence {
 struct InquiryEvidence {
     double known_share = 0.0;          // as in AnswerEvidence
     double solution_coverage = 0.0;    // the top solution's coverage (0 without one)
-    double similar_coverage = 0.0;     // the top similar issue's coverage (0 without one)
+    // The idf-weighted share of the inquiry's terms the index lacks although its language's
+    // word list knows them: matter the knowledge base does not cover ("famine", "recipe"),
+    // unlike a name, a code or a typo, which no word list holds.
+    double off_topic_share = 0.0;
     double score_share = 0.0;          // the top solution's score over the inquiry's summed idf, at most 3
     double category_confidence = 0.0;  // the classifier's calibrated probability of its category
     // The belief in the top solution's category (0 without one): an answer in the category
@@ -74,6 +79,9 @@ public:
     std::vector<AnswerEvidence> read(const std::vector<Hit>& hits, const CategoryBelief& belief) const;
 
     double known_share() const { return known_share_; }
+    // InquiryEvidence::off_topic_share, of the inquiry's `words` (those its terms came from)
+    // by the word list of the language they were read in.
+    double off_topic_share(const std::vector<analysis::AnalyzedWord>& words, const wording::Lexicon& lexicon) const;
     // The inquiry's summed term weight (idf), what a score is measured against.
     double total_weight() const { return total_weight_; }
 
@@ -84,6 +92,7 @@ private:
     Searcher& searcher_;
     std::string lang_;
     std::vector<std::pair<std::string, double>> weighted_terms_;  // term, idf
+    std::vector<std::string> unseen_terms_;                      // those the index lacks, sorted
     double total_weight_ = 0.0;
     double known_share_ = 0.0;
 };

@@ -26,7 +26,7 @@ struct RankingParameters {
     // held-out operating points bench_fit_confidence prints.
     double show_from = 0.05;              // hits less likely right than this are not returned: no filler
     double more_from = 0.2;               // solutions after the first need at least this: the first may be all there is
-    double answered_from = 0.6;           // an answerability at least this: the inquiry is answered
+    double answered_from = 0.5;           // an answerability at least this: the inquiry is answered
 };
 
 }  // namespace helpdex

@@ -11,6 +11,7 @@
 #include "search/query_plan.h"
 #include "search/ranking.h"
 #include "search/title_match.h"
+#include "search/wording/lexicon.h"
 
 namespace helpdex {
 
@@ -85,7 +86,7 @@ void judge_answers(Searcher& searcher, const Inquiry& inquiry, const CategoryDec
         e.solution_belief = top.category_belief;
         e.same_language = top.same_language;
     }
-    e.similar_coverage = similar.empty() ? 0.0 : similar.front().coverage;
+    e.off_topic_share = reader.off_topic_share(inquiry.words, wording::Lexicon::of(inquiry.read_as));
     e.brevity = 1.0 / (1.0 + static_cast<double>(inquiry.terms.terms.size()));
     e.category_confidence = category.confidence;
     suggestion.answer_confidence = kAnswerableConfidence.confidence(evidence_features(e));

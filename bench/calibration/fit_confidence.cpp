@@ -175,7 +175,7 @@ void report(const char* name, const Labelled& fit_on, const Labelled& held_out) 
 
 void write_evidence(const fs::path& file, const Labelled& labelled) {
     std::ofstream out(file);
-    out << "answerable\tknown_share\tsolution_coverage\tsimilar_coverage\tscore_share\tcategory_confidence"
+    out << "answerable\tknown_share\tsolution_coverage\toff_topic_share\tscore_share\tcategory_confidence"
            "\tsolution_belief\tsame_language\tbrevity\n";
     for (size_t i = 0; i < labelled.right.size(); ++i) {
         out << labelled.right[i];

@@ -41,7 +41,7 @@ TEST_CASE("the defaults are what helpdex serve ran with before there was a confi
                     "repeat_category_factor": 0.2, "bm25_k1": 1.0, "bm25_b": 0.5, "expand_up_to_terms": 3,
                     "expansion_weight": 0.3, "title_boost": 3.0, "bridge_weight": 2.0, "show_from": 0.05,
                     "more_from": 0.2,
-                    "answered_from": 0.6}})"));
+                    "answered_from": 0.5}})"));
     const LoadedConfig loaded = load_config({});
     CHECK(loaded.problems.empty());
     CHECK(config_json(loaded.config) == config_json(Config{}));
