@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <limits>
@@ -25,6 +26,7 @@ template <class AnyConfig, class Visit>
 void for_each_field(AnyConfig& c, Visit&& visit) {
     visit("db", c.db);
     visit("shards", c.shards);
+    visit("corpus", c.corpus);
     visit("synonyms", c.synonyms);
     visit("host", c.server.host);
     visit("port", c.server.port);
@@ -205,6 +207,9 @@ std::vector<ConfigProblem> validate(const Config& config) {
     const ServerOptions& s = config.server;
     check.not_empty("db", config.db);
     check.remote_shards("shards", config.shards);
+    if (!config.corpus.empty() && !std::filesystem::is_directory(config.corpus)) {
+        problems.push_back({"corpus", "not a folder: \"" + config.corpus + "\""});
+    }
     check.not_empty("host", s.host);
     check.signed_whole("port", s.port, 0, 65535);
     check.whole("threads", s.threads, 2, 1024);

@@ -35,6 +35,9 @@ struct ServerOptions {
 
 struct Config {
     std::string db = "index";        // the index directory
+    // The corpus folder POST /v1/admin/reindex indexes into `db`; empty: reindexing from the
+    // server is off.
+    std::string corpus;
     // The editors' synonyms.yaml, re-read when it changes; empty: the one in the corpus
     // folder the served index was built from.
     std::string synonyms;

@@ -19,6 +19,7 @@ struct Variable {
 };
 constexpr Variable kVariables[] = {
     {"HELPDEX_DB", "db", false},
+    {"HELPDEX_CORPUS", "corpus", false},
     {"HELPDEX_SYNONYMS", "synonyms", false},
     {"HELPDEX_HOST", "host", false},
     {"HELPDEX_PORT", "port", true},

@@ -8,7 +8,9 @@ nlohmann::json error_body(const std::string& code, const std::string& message, c
 }
 
 nlohmann::json error_body(const ApiError& error) {
-    return error_body(error.code(), error.what(), error.field());
+    nlohmann::json body = error_body(error.code(), error.what(), error.field());
+    for (const auto& [key, value] : error.details().items()) body["error"][key] = value;
+    return body;
 }
 
 std::pair<std::string, std::string> describe_status(int status) {

@@ -13,6 +13,13 @@ public:
     ApiError(int status, std::string code, std::string message, std::string field = "")
         : std::runtime_error(message), status_(status), code_(std::move(code)), field_(std::move(field)) {}
 
+    // More members of the error object, beside code, message and field ({"job": "…"}).
+    ApiError& with(const std::string& key, nlohmann::json value) {
+        details_[key] = std::move(value);
+        return *this;
+    }
+    const nlohmann::json& details() const { return details_; }
+
     int status() const { return status_; }
     const std::string& code() const { return code_; }
     const std::string& field() const { return field_; }
@@ -26,9 +33,10 @@ private:
     int status_;
     std::string code_;
     std::string field_;
+    nlohmann::json details_ = nlohmann::json::object();
 };
 
-// {"error":{"code":…,"message":…,"field":… or null}}
+// {"error":{"code":…,"message":…,"field":… or null, and any details}}
 nlohmann::json error_body(const std::string& code, const std::string& message, const std::string& field);
 nlohmann::json error_body(const ApiError& error);
 

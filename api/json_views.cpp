@@ -3,6 +3,8 @@
 
 #include <cmath>
 
+#include "api/log.h"
+
 namespace helpdex::api {
 
 namespace {
@@ -154,6 +156,42 @@ nlohmann::json generation_json(const Generation& generation) {
     return {{"generation", generation.name()},
             {"documents", generation.document_count()},
             {"languages", generation.languages()}};
+}
+
+nlohmann::json reindex_job_json(const ReindexJob& job) {
+    using nlohmann::json;
+    auto or_null = [](const std::string& s) { return s.empty() ? json(nullptr) : json(s); };
+    json diagnostics = json::array();
+    size_t errors = 0;
+    for (const indexer::Diagnostic& d : job.diagnostics) {
+        const bool error = d.severity == indexer::Diagnostic::Severity::error;
+        errors += error;
+        diagnostics.push_back({{"severity", error ? "error" : "warning"},
+                               {"file", d.file},
+                               {"line", d.line == 0 ? json(nullptr) : json(d.line)},
+                               {"field", or_null(d.field)},
+                               {"message", d.message}});
+    }
+    json result = nullptr;
+    if (job.summary) {
+        const indexer::IndexSummary& s = *job.summary;
+        result = {{"generation", s.generation}, {"indexed", s.indexed},     {"skipped", s.skipped},
+                  {"by_type", s.by_type},       {"by_lang", s.by_lang},     {"by_status", s.by_status},
+                  {"elapsed_ms", s.elapsed.count()}};
+    }
+    const bool running = job.state == ReindexJob::State::running;
+    return {{"id", job.id},
+            {"state", state_name(job.state)},
+            {"phase", phase_name(job.phase)},
+            {"strict", job.strict},
+            {"started", iso8601_utc(job.started)},
+            {"finished", running ? json(nullptr) : json(iso8601_utc(job.finished))},
+            {"documents", {{"done", job.documents_done}, {"total", job.documents_total}}},
+            {"errors", errors},
+            {"warnings", job.diagnostics.size() - errors},
+            {"diagnostics", diagnostics},
+            {"result", result},
+            {"error", or_null(job.error)}};
 }
 
 }  // namespace helpdex::api

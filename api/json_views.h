@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "api/reindex_jobs.h"
 #include "search/document.h"
 #include "search/generation.h"
 #include "search/search.h"
@@ -26,5 +27,9 @@ nlohmann::json suggestion_json(const Suggestion& suggestion);
 nlohmann::json document_json(const KbDocument& document, const std::vector<std::pair<std::string, std::string>>& translations);
 // {generation, documents, languages} of a served generation (GET /readyz).
 nlohmann::json generation_json(const Generation& generation);
+// {id, state, phase, strict, started, finished, documents {done, total}, errors, warnings,
+// diagnostics [{severity, file, line, field, message}], result (once written) {generation,
+// indexed, skipped, by_type, by_lang, by_status, elapsed_ms}, error}; absent values null.
+nlohmann::json reindex_job_json(const ReindexJob& job);
 
 }  // namespace helpdex::api

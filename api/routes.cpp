@@ -76,6 +76,28 @@ void get_document(const RequestContext&, Services& services, const httplib::Requ
     send_json(res, document_json(*document, members));
 }
 
+ReindexJobs& reindex_jobs(Services& services) {
+    if (!services.reindex) {
+        throw ApiError(409, "no_corpus", "the server was started without a corpus (--corpus DIR): it has nothing to reindex",
+                       "corpus");
+    }
+    return *services.reindex;
+}
+
+void post_reindex(const RequestContext&, Services& services, const httplib::Request& req, httplib::Response& res) {
+    const bool strict = parse_reindex_request(req.body);
+    const ReindexJob job = reindex_jobs(services).start(strict);
+    res.set_header("Location", "/v1/admin/jobs/" + job.id);
+    send_json(res, reindex_job_json(job), 202);
+}
+
+void get_job(const RequestContext&, Services& services, const httplib::Request& req, httplib::Response& res) {
+    const std::string id = req.matches[1];
+    const auto job = reindex_jobs(services).find(id);
+    if (!job) throw ApiError::not_found("no reindex job \"" + id + "\" (the last " + std::to_string(ReindexJobs::kKeptJobs) + " are kept)");
+    send_json(res, reindex_job_json(*job));
+}
+
 }  // namespace
 
 std::vector<Route> api_routes() {
@@ -85,6 +107,8 @@ std::vector<Route> api_routes() {
         {"GET", "/v1/search", Scope::search, get_search},
         {"POST", "/v1/suggest", Scope::search, post_suggest},
         {"GET", "/v1/documents/{id}", Scope::search, get_document},
+        {"POST", "/v1/admin/reindex", Scope::admin, post_reindex},
+        {"GET", "/v1/admin/jobs/{id}", Scope::admin, get_job},
     };
     for (Route& route : web_console_routes()) routes.push_back(std::move(route));
     return routes;

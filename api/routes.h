@@ -29,7 +29,8 @@ struct Route {
 };
 
 // The API: GET /healthz, GET /readyz (public); GET /v1/search, POST /v1/suggest,
-// GET /v1/documents/{id} (search); and the agent console: GET / and GET /web/<file>
+// GET /v1/documents/{id} (search); POST /v1/admin/reindex, GET /v1/admin/jobs/{id} (admin,
+// api/reindex_jobs.h); and the agent console: GET / and GET /web/<file>
 // (public, api/web_console.h).
 std::vector<Route> api_routes();
 

@@ -63,12 +63,28 @@ ConnectionLimits connection_limits(const ServerOptions& options) {
     return limits;
 }
 
+// A log line as a reindex job moves on, then the setup's own observer.
+ReindexObserver logging_observer(const Log& log, ReindexObserver then) {
+    return [&log, then = std::move(then)](const ReindexJob& job) {
+        std::string line = "reindex " + job.id + ": ";
+        if (job.state == ReindexJob::State::failed) {
+            log.warning(line + "failed: " + job.error);
+        } else {
+            if (job.state == ReindexJob::State::running) line += phase_name(job.phase);
+            else line += "succeeded, " + job.summary->generation + " live (" + std::to_string(job.summary->indexed) + " documents)";
+            log.info(line);
+        }
+        if (then) then(job);
+    };
+}
+
 }  // namespace
 
 Server::Server(std::shared_ptr<LiveIndex> index, ServerOptions options, ServerSetup setup)
     : options_(std::move(options)),
       log_(std::move(setup.log_sink), options_.access_log),
-      services_(std::move(index), setup.ranking, std::move(setup.synonyms)),
+      services_(std::move(index), setup.ranking, std::move(setup.synonyms), setup.corpus,
+                logging_observer(log_, std::move(setup.reindex_observer))),
       http_(std::make_unique<GuardedHttpServer>(connection_limits(options_), [this](int status) { return answer_unrouted(status); })) {
     // Without TCP_NODELAY small responses wait ~40 ms for a delayed ACK (Nagle).
     http_->set_tcp_nodelay(true);

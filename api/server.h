@@ -24,6 +24,8 @@ class GuardedHttpServer;
 struct ServerSetup {
     RankingParameters ranking;                // Config::ranking
     std::filesystem::path synonyms;           // the synonyms.yaml to apply and watch; empty: none
+    std::filesystem::path corpus;             // what POST /v1/admin/reindex indexes; empty: none
+    ReindexObserver reindex_observer;         // called after each reindex log line (tests hold jobs)
     LogSink log_sink = stderr_sink();         // tests capture the log lines here
     std::vector<Route> routes = api_routes(); // tests may add routes (one that fails, say)
 };

@@ -1,9 +1,10 @@
-// What a handler may use to answer, in one place: the live index, the ranking parameters
-// and the pooled search engines.
+// What a handler may use to answer, in one place: the live index, the ranking parameters,
+// the pooled search engines, the editors' synonyms and the reindex jobs.
 #pragma once
 
 #include <memory>
 
+#include "api/reindex_jobs.h"
 #include "api/searcher_pool.h"
 #include "search/generation.h"
 #include "search/suggester.h"
@@ -15,13 +16,17 @@ namespace helpdex::api {
 // Later a feedback store (POST /v1/feedback) and request metrics will be added here.
 struct Services {
     Services(std::shared_ptr<LiveIndex> live_index, RankingParameters ranking_parameters,
-             std::filesystem::path synonyms_file)
-        : index(live_index), ranking(ranking_parameters), searchers(std::move(live_index)), synonyms(std::move(synonyms_file)) {}
+             std::filesystem::path synonyms_file, const std::filesystem::path& corpus = {},
+             ReindexObserver reindex_observer = {})
+        : index(live_index), ranking(ranking_parameters), searchers(live_index), synonyms(std::move(synonyms_file)),
+          reindex(corpus.empty() ? nullptr
+                                 : std::make_unique<ReindexJobs>(corpus, std::move(live_index), std::move(reindex_observer))) {}
 
     std::shared_ptr<LiveIndex> index;  // the served generation; swapped by the reload loop
     const RankingParameters ranking;   // from Config, fixed while serving
     SearcherPool searchers;            // borrow one per request: Xapian objects are not thread-safe
     wording::SynonymsFile synonyms;    // the editors' synonyms; re-read by the reload loop
+    std::unique_ptr<ReindexJobs> reindex;  // null when the server was given no corpus
 };
 
 }  // namespace helpdex::api

@@ -15,6 +15,7 @@
 #include "cli/console_output.h"
 #include "cli/serve_command.h"
 #include "indexer/corpus_reader.h"
+#include "indexer/index_folder.h"
 #include "indexer/index_writer.h"
 #include "search/search.h"
 #include "search/suggester.h"
@@ -57,33 +58,30 @@ int run_index(const IndexCommand& command, const std::string& db) {
         std::cerr << "helpdex index: --field-weights: " << e.what() << "\n";
         return 2;
     }
-    indexer::Diagnostics diagnostics;
-    // Validated once, then read again as it is written: a corpus of a million documents
-    // would not fit in memory parsed.
-    const indexer::CorpusFolder corpus = indexer::CorpusFolder::scan(corpus_dir, diagnostics);
-    for (const auto& d : diagnostics.all()) {
-        const bool error = d.severity == indexer::Diagnostic::Severity::error;
-        // Without --strict a document with errors is skipped: say so as a warning.
-        std::string line = d.to_string();
-        if (error && !strict) line.replace(line.find(": error: "), 9, ": warning: skipped: ");
-        std::cerr << corpus_dir << "/" << line << "\n";
-    }
-    if (strict && diagnostics.has_errors()) {
-        std::cerr << "helpdex index: " << diagnostics.error_count() << " error(s); the index was not changed\n";
-        return 1;
-    }
-    const bool progress_bar = !quiet && ::isatty(STDERR_FILENO) && corpus.catalog().size() > 2000;
-    if (progress_bar) {
+    auto print_problems = [&](const indexer::Diagnostics& diagnostics, size_t) {
+        for (const auto& d : diagnostics.all()) {
+            const bool error = d.severity == indexer::Diagnostic::Severity::error;
+            // Without --strict a document with errors is skipped: say so as a warning.
+            std::string line = d.to_string();
+            if (error && !strict) line.replace(line.find(": error: "), 9, ": warning: skipped: ");
+            std::cerr << corpus_dir << "/" << line << "\n";
+        }
+    };
+    if (!quiet && ::isatty(STDERR_FILENO)) {
         options.progress = [](size_t done, size_t total) {
-            if (done % 250 == 0 || done == total) {
-                const int width = 30;
-                const int filled = static_cast<int>(width * done / total);
-                std::fprintf(stderr, "\r[%.*s%*s] %zu/%zu", filled, "##############################", width - filled, "", done, total);
-                if (done == total) std::fprintf(stderr, "\n");
-            }
+            if (total <= 2000 || (done % 250 != 0 && done != total)) return;  // a bar for large corpora only
+            const int width = 30;
+            const int filled = static_cast<int>(width * done / total);
+            std::fprintf(stderr, "\r[%.*s%*s] %zu/%zu", filled, "##############################", width - filled, "", done, total);
+            if (done == total) std::fprintf(stderr, "\n");
         };
     }
-    const indexer::IndexSummary summary = indexer::write_index(corpus, db, corpus_dir, options);
+    const indexer::FolderIndexing indexing = indexer::index_folder(corpus_dir, db, options, strict, print_problems);
+    if (!indexing.summary) {
+        std::cerr << "helpdex index: " << indexing.diagnostics.error_count() << " error(s); the index was not changed\n";
+        return 1;
+    }
+    const indexer::IndexSummary& summary = *indexing.summary;
     // The new index is live; what could not be cleaned up is worth a line, not a failure.
     for (const auto& warning : summary.warnings) std::cerr << "helpdex index: warning: " << warning << "\n";
     if (!quiet) {

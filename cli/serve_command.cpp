@@ -36,7 +36,7 @@ int serve_until_signalled(const api::Config& config) {
     auto index = std::make_shared<LiveIndex>(config.db, parse_remote_shards(config.shards));
     const std::filesystem::path synonyms =
         config.synonyms.empty() ? index->current()->corpus_synonyms() : std::filesystem::path(config.synonyms);
-    api::Server server(index, config.server, {.ranking = config.ranking, .synonyms = synonyms});
+    api::Server server(index, config.server, {.ranking = config.ranking, .synonyms = synonyms, .corpus = config.corpus});
     const int port = server.bind();
     const nlohmann::json generation = api::generation_json(*index->current());
     std::cerr << "helpdex: serving " << generation["generation"].get<std::string>() << " (" << generation["documents"]
@@ -63,6 +63,9 @@ void add_serve_command(CLI::App& app, ServeCommand& serve) {
     command.add_option("--config", serve.config_file, "A JSON file of config keys (see --print-config)");
     command.add_flag("--print-config", serve.print_config, "Print the effective config as JSON and exit");
     add_config_flag<std::string>(command, flags, "--db", "db", "Index directory (or HELPDEX_DB)");
+    add_config_flag<std::string>(command, flags, "--corpus", "corpus",
+                                 "The corpus folder POST /v1/admin/reindex indexes into --db (or HELPDEX_CORPUS; default: none, "
+                                 "reindexing from the server is off)");
     add_config_flag<std::string>(command, flags, "--synonyms", "synonyms",
                                  "synonyms.yaml to apply, re-read when it changes (or HELPDEX_SYNONYMS; default: the indexed corpus's)");
     add_config_flag<std::vector<std::string>>(command, flags, "--shard", "shards",

@@ -33,7 +33,7 @@ LoadedConfig load_file(const test::TempDir& dir, const std::string& text) {
 
 TEST_CASE("the defaults are what helpdex serve ran with before there was a config", "[api][config]") {
     CHECK(config_json(Config{}) == json::parse(R"({
-        "db": "index", "shards": [], "synonyms": "", "host": "127.0.0.1", "port": 8080, "threads": 16, "max_body_bytes": 65536,
+        "db": "index", "shards": [], "corpus": "", "synonyms": "", "host": "127.0.0.1", "port": 8080, "threads": 16, "max_body_bytes": 65536,
         "max_connections": 1024, "max_queued": 256, "header_timeout_ms": 5000, "request_timeout_ms": 10000,
         "write_timeout_ms": 10000, "keep_alive_timeout_ms": 5000,
         "reload_interval_ms": 2000, "access_log": true,
@@ -128,6 +128,7 @@ TEST_CASE("every out-of-range value is a problem naming its field", "[api][confi
         {[](Config& c) { c.ranking.bridge_weight = 5; }, "ranking.bridge_weight"},
         {[](Config& c) { c.ranking.show_from = 1.5; }, "ranking.show_from"},
         {[](Config& c) { c.ranking.answered_from = -0.1; }, "ranking.answered_from"},
+        {[](Config& c) { c.corpus = "/nonexistent/helpdex-corpus"; }, "corpus"},
         {[](Config& c) { c.ranking.more_from = 1.5; }, "ranking.more_from"},
         {[](Config& c) { c.ranking.title_boost = -1; }, "ranking.title_boost"},
     }));
@@ -224,6 +225,8 @@ TEST_CASE("the printed config, used as a config file, gives the same config back
     changed.db = "/srv/kb";
     changed.shards = {"tcp://10.0.0.7:33000", "tcp://[::1]:33001"};
     changed.synonyms = "/srv/kb/synonyms.yaml";
+    const test::TempDir corpus;  // a corpus must be a folder that exists
+    changed.corpus = corpus.path().string();
     changed.server.host = "0.0.0.0";
     changed.server.port = 9090;
     changed.server.threads = 32;

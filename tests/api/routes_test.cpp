@@ -27,6 +27,8 @@ TEST_CASE("the route table gives every endpoint its scope", "[api][routes]") {
                       "GET /v1/search search",
                       "POST /v1/suggest search",
                       "GET /v1/documents/{id} search",
+                      "POST /v1/admin/reindex admin",
+                      "GET /v1/admin/jobs/{id} admin",
                       "GET / public",
                   });
 }

@@ -76,6 +76,18 @@ public:
     explicit RunningServer(std::shared_ptr<LiveIndex> index, api::ServerOptions options = {}) {
         start(std::move(index), std::move(options), {}, {}, 4, {});
     }
+    // The server over a copy of a fixture corpus that it reindexes on POST /v1/admin/reindex;
+    // corpus() is the copy, for the test to edit. `observer` sees every reindex job move on.
+    struct WithCorpus {
+        std::string fixture = "small-corpus";
+        api::ReindexObserver observer;
+    };
+    explicit RunningServer(WithCorpus with) {
+        corpus_ = dir_ / "corpus";
+        std::filesystem::copy(test::fixture(with.fixture), corpus_, std::filesystem::copy_options::recursive);
+        index_corpus(corpus_, dir_ / "idx");
+        start(std::make_shared<LiveIndex>(dir_ / "idx"), {}, {}, {}, 4, {}, corpus_, std::move(with.observer));
+    }
     ~RunningServer() {
         server_->stop();
         thread_.join();
@@ -90,10 +102,12 @@ public:
     int port() const { return port_; }
     CapturedLog& log() { return log_; }
     const TempDir& dir() const { return dir_; }
+    const std::filesystem::path& corpus() const { return corpus_; }
 
 private:
     void start(std::shared_ptr<LiveIndex> index, api::ServerOptions options, std::vector<api::Route> extra_routes,
-               RankingParameters ranking, size_t threads, std::filesystem::path synonyms) {
+               RankingParameters ranking, size_t threads, std::filesystem::path synonyms,
+               std::filesystem::path corpus = {}, api::ReindexObserver observer = {}) {
         options.host = "127.0.0.1";
         options.port = 0;
         options.threads = threads;
@@ -101,6 +115,8 @@ private:
         setup.log_sink = log_.sink();
         setup.ranking = ranking;
         setup.synonyms = std::move(synonyms);
+        setup.corpus = std::move(corpus);
+        setup.reindex_observer = std::move(observer);
         for (auto& route : extra_routes) setup.routes.push_back(std::move(route));
         server_ = std::make_unique<api::Server>(std::move(index), options, std::move(setup));
         port_ = server_->bind();
@@ -110,6 +126,7 @@ private:
     }
 
     TempDir dir_;
+    std::filesystem::path corpus_;
     CapturedLog log_;
     std::unique_ptr<api::Server> server_;
     std::thread thread_;
