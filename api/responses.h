@@ -16,6 +16,9 @@ namespace helpdex::api {
 inline constexpr const char* kJsonContentType = "application/json; charset=utf-8";
 inline constexpr const char* kRequestIdHeader = "X-Request-Id";
 inline constexpr const char* kServerTimingHeader = "Server-Timing";
+// The index generation that answered a search, suggestion or document: each answer comes
+// from one generation, even while a reindex swaps another in.
+inline constexpr const char* kGenerationHeader = "X-Helpdex-Generation";
 
 // Sets the status and the body, compact JSON with invalid UTF-8 replaced (never throws on
 // text from the index or the request).

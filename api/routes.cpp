@@ -37,6 +37,7 @@ void get_readyz(const RequestContext&, Services& services, const httplib::Reques
 void get_search(const RequestContext&, Services& services, const httplib::Request& req, httplib::Response& res) {
     const SearchRequest request = parse_search_request(params_of(req));
     const auto engine = services.searchers.borrow();
+    res.set_header(kGenerationHeader, engine->generation().name());
     send_json(res, search_response_json(search(*engine, request, *services.synonyms.current())));
 }
 
@@ -48,6 +49,7 @@ void post_suggest(const RequestContext&, Services& services, const httplib::Requ
     SuggestRequest request = parse_suggest_request(req.body);
     request.accept_language = preferred_language(req.get_header_value("Accept-Language"));
     const auto engine = services.searchers.borrow();
+    res.set_header(kGenerationHeader, engine->generation().name());
     const auto synonyms = services.synonyms.current();
     Suggestion suggestion = suggest(*engine, request, services.ranking, *synonyms);
     StageTimer timer;
@@ -61,6 +63,7 @@ void get_document(const RequestContext&, Services& services, const httplib::Requ
     const std::string id = req.matches[1];
     const std::string lang = parse_document_lang(params_of(req));
     const auto engine = services.searchers.borrow();
+    res.set_header(kGenerationHeader, engine->generation().name());
     Searcher& searcher = *engine;
     auto document = searcher.find_document(id);
     if (!document) throw ApiError::not_found("no published document with id \"" + id + "\"");

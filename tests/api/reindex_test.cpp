@@ -11,7 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "running_server.h"
+#include "reindex_support.h"
 
 using namespace helpdex;
 using nlohmann::json;
@@ -30,43 +30,17 @@ json post_reindex(test::RunningServer& server, const std::string& body, int expe
     return json::parse(result->body);
 }
 
-// The job once it no longer runs (a bounded wait: at most 60 s).
-json finished_job(test::RunningServer& server, const std::string& id) {
-    for (int i = 0; i < 1200; ++i) {
-        const json job = body_of(server.client().Get("/v1/admin/jobs/" + id));
-        if (job.at("state") != "running") return job;
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    }
-    FAIL("reindex job " << id << " still running after 60 s");
-    return {};
-}
-
 std::string served_generation(test::RunningServer& server) {
     return body_of(server.client().Get("/readyz")).at("generation");
 }
-
-size_t search_total(test::RunningServer& server, const std::string& q) {
-    return body_of(server.client().Get("/v1/search?q=" + q)).at("total");
-}
-
-const char* kNewArticle = R"(---
-id: fx-zorblax-pairing
-type: faq
-title: Pairing the Zorblax sensor
-lang: en
-category: devices/setup
-updated: 2026-11-30
----
-Hold the Zorblax button for five seconds until the light blinks.
-)";
 
 }  // namespace
 
 TEST_CASE("an editor's reindex puts the edited corpus live and the job reports it", "[server][reindex]") {
     test::RunningServer server(test::RunningServer::WithCorpus{});
     const std::string before = served_generation(server);
-    test::write_file(server.corpus() / "articles" / "devices" / "zorblax.en.md", kNewArticle);
-    CHECK(search_total(server, "zorblax") == 0);
+    test::write_file(server.corpus() / "articles" / "devices" / "zorblax.en.md", test::kZorblaxArticle);
+    CHECK(test::search_total(server, "zorblax") == 0);
 
     const auto started = server.client().Post("/v1/admin/reindex", "", "application/json");
     REQUIRE(started);
@@ -76,7 +50,7 @@ TEST_CASE("an editor's reindex puts the edited corpus live and the job reports i
     CHECK(job.at("strict") == false);
     CHECK(started->get_header_value("Location") == "/v1/admin/jobs/" + job.at("id").get<std::string>());
 
-    const json done = finished_job(server, job.at("id"));
+    const json done = test::finished_job(server, job.at("id"));
     CHECK(done.at("state") == "succeeded");
     CHECK(done.at("phase") == "done");
     CHECK(done.at("error").is_null());
@@ -88,7 +62,7 @@ TEST_CASE("an editor's reindex puts the edited corpus live and the job reports i
     // Swapped in as the job finished, not at the reload loop's next look.
     CHECK(result.at("generation") != before);
     CHECK(served_generation(server) == result.at("generation"));
-    CHECK(search_total(server, "zorblax") == 1);
+    CHECK(test::search_total(server, "zorblax") == 1);
 
     // The log tells the job's course.
     bool logged = false;
@@ -103,13 +77,11 @@ TEST_CASE("a strict reindex of a broken corpus leaves the live index untouched a
           "[server][reindex]") {
     test::RunningServer server(test::RunningServer::WithCorpus{});
     const std::string before = served_generation(server);
-    std::string broken = kNewArticle;
-    broken.replace(broken.find("lang: en"), 8, "lang: xx");
-    test::write_file(server.corpus() / "articles" / "devices" / "zorblax.en.md", broken);
+    test::write_file(server.corpus() / "articles" / "devices" / "zorblax.en.md", test::zorblax_article_in("xx"));
 
     const json job = post_reindex(server, R"({"strict": true})", 202);
     CHECK(job.at("strict") == true);
-    const json done = finished_job(server, job.at("id"));
+    const json done = test::finished_job(server, job.at("id"));
     CHECK(done.at("state") == "failed");
     CHECK(done.at("result").is_null());
     CHECK(done.at("error").get<std::string>().find("the live index was not changed") != std::string::npos);
@@ -122,7 +94,7 @@ TEST_CASE("a strict reindex of a broken corpus leaves the live index untouched a
     CHECK(served_generation(server) == before);
 
     // Without strict the broken document is skipped and the rest goes live, with a warning.
-    const json lenient = finished_job(server, post_reindex(server, "{}", 202).at("id"));
+    const json lenient = test::finished_job(server, post_reindex(server, "{}", 202).at("id"));
     CHECK(lenient.at("state") == "succeeded");
     CHECK(lenient.at("result").at("skipped") == 1);
     CHECK(served_generation(server) != before);
@@ -152,11 +124,11 @@ TEST_CASE("one reindex job runs at a time: another request is refused naming it"
         release = true;
     }
     changed.notify_all();
-    CHECK(finished_job(server, first.at("id")).at("state") == "succeeded");
+    CHECK(test::finished_job(server, first.at("id")).at("state") == "succeeded");
     // Once it has finished, the next one starts.
     const json second = post_reindex(server, "", 202);
     CHECK(second.at("id") != first.at("id"));
-    CHECK(finished_job(server, second.at("id")).at("state") == "succeeded");
+    CHECK(test::finished_job(server, second.at("id")).at("state") == "succeeded");
 }
 
 TEST_CASE("reindex requests that cannot be served say why, naming the field", "[server][reindex]") {
