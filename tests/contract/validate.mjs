@@ -284,7 +284,7 @@ function main(argv) {
     contract = new Contract(parseYaml(readFileSync(specFile, 'utf8')));
     contract.compileAll();
   } catch (error) {
-    console.error(`contract: cannot read ${specFile}: ${error.message}`);
+    console.error(`contract: ${specFile} cannot be used: ${error.message}`);
     return 2;
   }
   let recording;
