@@ -8,11 +8,9 @@
 #include <fstream>
 #include <iterator>
 #include <limits>
-#include <sstream>
 #include <type_traits>
 
 #include "api/config_environment.h"
-#include "search/remote_shard.h"
 
 namespace helpdex::api {
 
@@ -40,6 +38,15 @@ void for_each_field(AnyConfig& c, Visit&& visit) {
     visit("max_body_bytes", c.server.max_body_bytes);
     visit("reload_interval_ms", c.server.reload_interval);
     visit("access_log", c.server.access_log);
+    visit("tls_cert", c.server.tls_cert);
+    visit("tls_key", c.server.tls_key);
+    visit("keys_file", c.server.access.keys_file);
+    visit("api_keys", c.server.access.inline_keys);
+    visit("insecure", c.server.access.insecure);
+    visit("rate_limit_per_second", c.server.access.rate.per_second);
+    visit("rate_limit_burst", c.server.access.rate.burst);
+    visit("cors_origins", c.server.access.cors_origins);
+    visit("private_metrics", c.server.access.private_metrics);
     visit("ranking.classifier_weight", c.ranking.classifier_weight);
     visit("ranking.category_boost", c.ranking.category_boost);
     visit("ranking.uncertain_below", c.ranking.uncertain_below);
@@ -153,95 +160,7 @@ std::optional<json> read_config_file(const std::filesystem::path& path, std::vec
     }
 }
 
-// Collects range problems; NaN fails every comparison, so it is rejected too.
-class RangeCheck {
-public:
-    explicit RangeCheck(std::vector<ConfigProblem>& problems) : problems_(problems) {}
-
-    void whole(const char* field, unsigned long long value, unsigned long long min, unsigned long long max) {
-        if (value < min || value > max) {
-            problems_.push_back({field, "must be between " + std::to_string(min) + " and " + std::to_string(max) + ", not " +
-                                            std::to_string(value)});
-        }
-    }
-    void signed_whole(const char* field, long long value, long long min, long long max) {
-        if (value < min || value > max) {
-            problems_.push_back({field, "must be between " + std::to_string(min) + " and " + std::to_string(max) + ", not " +
-                                            std::to_string(value)});
-        }
-    }
-    void number(const char* field, double value, double min, double max) {
-        if (!(value >= min && value <= max)) {
-            problems_.push_back({field, "must be between " + shown(min) + " and " + shown(max) + ", not " + shown(value)});
-        }
-    }
-    void positive(const char* field, double value, double max) {
-        if (!(value > 0 && value <= max)) {
-            problems_.push_back({field, "must be greater than 0 and at most " + shown(max) + ", not " + shown(value)});
-        }
-    }
-    void not_empty(const char* field, const std::string& value) {
-        if (value.empty()) problems_.push_back({field, "must not be empty"});
-    }
-    void remote_shards(const char* field, const std::vector<std::string>& urls) {
-        std::string why;
-        for (size_t i = 0; i < urls.size(); ++i) {
-            if (!parse_remote_shard(urls[i], &why)) problems_.push_back({field, "entry " + std::to_string(i + 1) + " \"" + urls[i] + "\" " + why});
-        }
-    }
-
-private:
-    static std::string shown(double value) {
-        std::ostringstream out;
-        out << value;  // 0, 1.5, nan
-        return out.str();
-    }
-    std::vector<ConfigProblem>& problems_;
-};
-
 }  // namespace
-
-std::vector<ConfigProblem> validate(const Config& config) {
-    std::vector<ConfigProblem> problems;
-    RangeCheck check(problems);
-    const ServerOptions& s = config.server;
-    check.not_empty("db", config.db);
-    check.remote_shards("shards", config.shards);
-    if (!config.corpus.empty() && !std::filesystem::is_directory(config.corpus)) {
-        problems.push_back({"corpus", "not a folder: \"" + config.corpus + "\""});
-    }
-    check.not_empty("host", s.host);
-    check.signed_whole("port", s.port, 0, 65535);
-    check.whole("threads", s.threads, 2, 1024);
-    check.whole("max_connections", s.max_connections, 1, 1'000'000);
-    check.whole("max_queued", s.max_queued, 0, 1'000'000);
-    constexpr long long kTenMinutes = 600'000;
-    check.signed_whole("header_timeout_ms", s.header_timeout.count(), 1, kTenMinutes);
-    check.signed_whole("request_timeout_ms", s.request_timeout.count(), 1, kTenMinutes);
-    check.signed_whole("write_timeout_ms", s.write_timeout.count(), 1, kTenMinutes);
-    check.signed_whole("keep_alive_timeout_ms", s.keep_alive_timeout.count(), 1, kTenMinutes);
-    if (s.header_timeout > s.request_timeout) {
-        problems.push_back({"header_timeout_ms", "must not exceed request_timeout_ms (" + std::to_string(s.request_timeout.count()) +
-                                                     "), not " + std::to_string(s.header_timeout.count())});
-    }
-    check.whole("max_body_bytes", s.max_body_bytes, 1024, 64 << 20);
-    check.signed_whole("reload_interval_ms", s.reload_interval.count(), 0, 24 * 3600 * 1000);  // 0: never reload
-    const RankingParameters& r = config.ranking;
-    check.number("ranking.classifier_weight", r.classifier_weight, 0, 1);
-    check.number("ranking.category_boost", r.category_boost, 0, 100);
-    check.number("ranking.uncertain_below", r.uncertain_below, 0, 1);
-    check.number("ranking.repeat_category_factor", r.repeat_category_factor, 0, 1);
-    check.positive("ranking.bm25_k1", r.bm25_k1, 10);
-    check.number("ranking.bm25_b", r.bm25_b, 0, 1);
-    check.whole("ranking.expand_up_to_terms", r.expand_up_to_terms, 0, 100);
-    check.number("ranking.expansion_weight", r.expansion_weight, 0, 1);
-    check.number("ranking.bridge_weight", r.bridge_weight, 0, 4);
-    check.number("ranking.show_from", r.show_from, 0, 1);
-    check.number("ranking.title_boost", r.title_boost, 0, 10);
-    check.number("ranking.more_from", r.more_from, 0, 1);
-    check.number("ranking.answered_from", r.answered_from, 0, 1);
-    return problems;
-}
 
 LoadedConfig load_config(const ConfigSources& sources) {
     LoadedConfig loaded;

@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "api/access/access_control.h"
 #include "search/suggester.h"
 
 namespace helpdex::api {
@@ -31,6 +32,9 @@ struct ServerOptions {
     size_t max_body_bytes = 64 * 1024;
     std::chrono::milliseconds reload_interval{2000};  // how often CURRENT is checked; 0 = never
     bool access_log = true;          // one JSON line per request on stderr
+    access::AccessOptions access;    // API keys, rate limits, CORS, who may read /metrics
+    std::string tls_cert;            // PEM certificate (chain); with tls_key: HTTPS only
+    std::string tls_key;             // PEM private key
 };
 
 struct Config {
@@ -60,7 +64,7 @@ struct ConfigProblem {
 struct ConfigSources {
     std::optional<std::filesystem::path> file;       // --config FILE: a JSON object of config keys
     std::map<std::string, std::string> environment;  // HELPDEX_<KEY>: see helpdex_environment();
-                                                     // HELPDEX_SHARDS is comma-separated
+                                                     // HELPDEX_SHARDS, _CORS_ORIGINS comma-separated
     nlohmann::json flags = nlohmann::json::object(); // the command-line values given, by config key
 };
 
@@ -88,6 +92,7 @@ nlohmann::json config_json(const Config& config);
 nlohmann::json::json_pointer config_pointer(std::string_view key);
 
 // The HELPDEX_* variables load_config() reads, those set to a non-empty value: HELPDEX_DB,
+// _CORPUS, _SYNONYMS, _KEYS_FILE, _API_KEYS, _SHARDS, _CORS_ORIGINS,
 // _HOST, _PORT, _THREADS, _MAX_CONNECTIONS, _MAX_QUEUED, _HEADER_TIMEOUT_MS,
 // _REQUEST_TIMEOUT_MS, _WRITE_TIMEOUT_MS, _KEEP_ALIVE_TIMEOUT_MS.
 std::map<std::string, std::string> helpdex_environment();

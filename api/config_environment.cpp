@@ -21,6 +21,8 @@ constexpr Variable kVariables[] = {
     {"HELPDEX_DB", "db", false},
     {"HELPDEX_CORPUS", "corpus", false},
     {"HELPDEX_SYNONYMS", "synonyms", false},
+    {"HELPDEX_KEYS_FILE", "keys_file", false},
+    {"HELPDEX_API_KEYS", "api_keys", false},
     {"HELPDEX_HOST", "host", false},
     {"HELPDEX_PORT", "port", true},
     {"HELPDEX_THREADS", "threads", true},
@@ -30,6 +32,12 @@ constexpr Variable kVariables[] = {
     {"HELPDEX_REQUEST_TIMEOUT_MS", "request_timeout_ms", true},
     {"HELPDEX_WRITE_TIMEOUT_MS", "write_timeout_ms", true},
     {"HELPDEX_KEEP_ALIVE_TIMEOUT_MS", "keep_alive_timeout_ms", true},
+};
+
+// Comma-separated lists.
+constexpr std::pair<const char*, const char*> kListVariables[] = {
+    {"HELPDEX_SHARDS", "shards"},
+    {"HELPDEX_CORS_ORIGINS", "cors_origins"},
 };
 
 // "a, b,,c" → {"a", "b", "c"}: blanks around entries and empty entries dropped.
@@ -48,8 +56,8 @@ std::vector<std::string> comma_separated(const std::string& text) {
 
 json environment_layer(const std::map<std::string, std::string>& environment, std::vector<ConfigProblem>& problems) {
     json layer = json::object();
-    if (auto shards = environment.find("HELPDEX_SHARDS"); shards != environment.end() && !shards->second.empty()) {
-        layer["shards"] = comma_separated(shards->second);
+    for (const auto& [name, key] : kListVariables) {
+        if (auto it = environment.find(name); it != environment.end() && !it->second.empty()) layer[key] = comma_separated(it->second);
     }
     for (const Variable& variable : kVariables) {
         auto it = environment.find(variable.name);
@@ -76,8 +84,8 @@ std::map<std::string, std::string> helpdex_environment() {
         const char* value = std::getenv(variable.name);
         if (value && *value) environment[variable.name] = value;
     }
-    if (const char* shards = std::getenv("HELPDEX_SHARDS"); shards && *shards) {
-        environment["HELPDEX_SHARDS"] = shards;
+    for (const auto& [name, key] : kListVariables) {
+        if (const char* value = std::getenv(name); value && *value) environment[name] = value;
     }
     return environment;
 }

@@ -3,6 +3,8 @@
 
 #include <stdexcept>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -19,6 +21,12 @@ public:
         return *this;
     }
     const nlohmann::json& details() const { return details_; }
+    // A header the answer carries (Retry-After, WWW-Authenticate).
+    ApiError& header(const std::string& name, std::string value) {
+        headers_.emplace_back(name, std::move(value));
+        return *this;
+    }
+    const std::vector<std::pair<std::string, std::string>>& headers() const { return headers_; }
 
     int status() const { return status_; }
     const std::string& code() const { return code_; }
@@ -34,6 +42,7 @@ private:
     std::string code_;
     std::string field_;
     nlohmann::json details_ = nlohmann::json::object();
+    std::vector<std::pair<std::string, std::string>> headers_;
 };
 
 // {"error":{"code":…,"message":…,"field":… or null, and any details}}

@@ -13,7 +13,7 @@ namespace helpdex::api {
 namespace {
 
 AccessRecord record_of(const RequestContext& context, const httplib::Request& req, int status) {
-    return {req.method, context.route, req.path, status, std::nullopt, context.request_id};
+    return {req.method, context.route, req.path, status, std::nullopt, context.request_id, context.key_name};
 }
 
 // Answers the exception in flight; a server fault is logged with its real message, which
@@ -40,10 +40,6 @@ void answer_failure(const RequestContext& context, const httplib::Request& req, 
 
 }  // namespace
 
-void check_scope(RequestContext&, const httplib::Request&) {
-    // Every scope is granted until API keys exist.
-}
-
 HttpHandler guarded(Route route, Services& services, const Log& log) {
     return [route = std::move(route), &services, &log](const httplib::Request& req, httplib::Response& res) {
         RequestContext context;
@@ -51,14 +47,19 @@ HttpHandler guarded(Route route, Services& services, const Log& log) {
         context.started = std::chrono::steady_clock::now();
         context.route = route.pattern;
         context.scope = route.scope;
+        services.metrics.request_started();
         try {
-            check_scope(context, req);
+            services.access.admit(context, req);
             route.handler(context, services, req, res);
         } catch (...) {
             answer_failure(context, req, res, log);
         }
+        services.metrics.request_ended();
+        if (res.status == 429) services.metrics.count_rate_limited(context.key_name);
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - context.started).count();
+        services.metrics.count_request(route.pattern, req.method, res.status, seconds);
         AccessRecord record = record_of(context, req, res.status);
-        record.latency_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - context.started).count();
+        record.latency_ms = seconds * 1000.0;
         log.access(record);
     };
 }

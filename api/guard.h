@@ -1,5 +1,5 @@
-// The guard every routed request passes through: context, scope check, exceptions to JSON
-// errors, timing and one access-log line.
+// The guard every routed request passes through: context, access check, exceptions to JSON
+// errors, timing, metrics and one access-log line.
 #pragma once
 
 #include <functional>
@@ -18,17 +18,12 @@ namespace helpdex::api {
 
 using HttpHandler = std::function<void(const httplib::Request&, httplib::Response&)>;
 
-// Whether the caller may use a route needing context.scope; throws ApiError if not. Allows
-// everything today. API keys plug in here: read the key from the request's Authorization
-// header, record its name and granted scope in the context, and throw ApiError 401 (no or
-// unknown key) or 403 (the key lacks the scope).
-void check_scope(RequestContext& context, const httplib::Request& req);
-
 // The cpp-httplib handler for `route`: builds the RequestContext (the request id is the
-// X-Request-Id already set on the response by the pre-routing handler), calls
-// check_scope, runs the handler and answers any exception in the JSON error shape:
+// X-Request-Id already set on the response by the pre-routing handler), admits the caller
+// (services.access: key, scope, rate), runs the handler and answers any exception in the JSON error shape:
 // ApiError → its own status; IndexError → 503; Xapian::Error and anything else → 500 with a
-// public message, the real one logged with the request id. Then writes one access line.
+// public message, the real one logged with the request id. Then counts the request in
+// services.metrics and writes one access line.
 // Throws only if answering itself fails (out of memory), which the server's exception
 // handler then answers. `services` and `log` must outlive the handler.
 HttpHandler guarded(Route route, Services& services, const Log& log);

@@ -42,6 +42,7 @@ public:
     ~GuardedHttpServer() override;
 
     size_t open_connections() const { return open_; }
+    size_t queued_requests() const { return workers_.waiting(); }
     // cpp-httplib listens with a backlog of 5: a burst of connects overflows it and the
     // kernel drops their handshakes, to be retried a second or more later. Call after bind.
     void widen_listen_backlog();

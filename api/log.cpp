@@ -57,6 +57,7 @@ void Log::access(const AccessRecord& r) const {
     line["status"] = r.status;
     line["latency_ms"] = r.latency_ms ? Line(std::round(*r.latency_ms * 1000.0) / 1000.0) : Line(nullptr);
     line["request_id"] = std::string(r.request_id);
+    line["key"] = text_or_null(r.key_name);
     sink_(finish(line));
 }
 

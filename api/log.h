@@ -18,6 +18,7 @@ struct AccessRecord {
     int status = 0;
     std::optional<double> latency_ms;    // unknown when no route matched
     std::string_view request_id;
+    std::string_view key_name;           // the caller's API key's name (never the key); empty: none
 };
 
 // Receives one complete line, '\n' included. Called from any server thread at once, so it
@@ -29,7 +30,7 @@ using LogSink = std::function<void(std::string_view line)>;
 LogSink stderr_sink();
 
 // Thread-safe (the sink is). Lines:
-//   {"time","level","method","route","path","status","latency_ms","request_id"}   access
+//   {"time","level","method","route","path","status","latency_ms","request_id","key"}   access
 //   {"time","level":"error","method","route","path","request_id","message"}       request_error
 //   {"time","level","message"}                                                   info, warning
 // time is ISO-8601 UTC with milliseconds; level "error" for statuses >= 500, else "info".

@@ -9,8 +9,8 @@
 
 namespace helpdex::api {
 
-// What a caller must be allowed to do to use a route. Every route is open today; API keys
-// will grant scopes (see check_scope in api/guard.h).
+// What a caller must be allowed to do to use a route; API keys grant scopes (see
+// api/access/access_control.h).
 enum class Scope {
     public_,   // "public": health checks, open to anyone (`public` is a C++ keyword)
     search,    // search, suggest and read documents
@@ -26,8 +26,7 @@ struct RequestContext {
     std::chrono::steady_clock::time_point started;  // when the guard took the request
     std::string route;                              // the matched route's pattern, e.g. "/v1/documents/{id}"
     Scope scope = Scope::public_;                   // the scope the route requires
-    // Room for API keys: check_scope will set the caller's key name and granted scope here
-    // (e.g. `std::string api_key_name; Scope granted = Scope::public_;`).
+    std::string key_name;                           // the caller's API key's name; empty: none needed
 };
 
 // Whether a client's X-Request-Id may be echoed: [A-Za-z0-9._-]{1,64}.

@@ -13,6 +13,7 @@ void send_json(httplib::Response& res, const nlohmann::json& body, int status) {
 }
 
 void send_error(httplib::Response& res, const ApiError& error) {
+    for (const auto& [name, value] : error.headers()) res.set_header(name, value);
     send_json(res, error_body(error), error.status());
 }
 

@@ -3,6 +3,7 @@
 
 #include <httplib.h>
 
+#include "api/api_contract.h"
 #include "api/errors.h"
 #include "api/json_views.h"
 #include "api/request_parsing.h"
@@ -79,6 +80,15 @@ void get_document(const RequestContext&, Services& services, const httplib::Requ
     send_json(res, document_json(*document, members));
 }
 
+void get_openapi(const RequestContext&, Services&, const httplib::Request&, httplib::Response& res) {
+    send_json(res, openapi_json());
+}
+
+void get_metrics(const RequestContext&, Services& services, const httplib::Request&, httplib::Response& res) {
+    res.status = 200;
+    res.set_content(services.metrics.render(*services.index->current()), "text/plain; version=0.0.4; charset=utf-8");
+}
+
 ReindexJobs& reindex_jobs(Services& services) {
     if (!services.reindex) {
         throw ApiError(409, "no_corpus", "the server was started without a corpus (--corpus DIR): it has nothing to reindex",
@@ -107,6 +117,8 @@ std::vector<Route> api_routes() {
     std::vector<Route> routes = {
         {"GET", "/healthz", Scope::public_, get_healthz},
         {"GET", "/readyz", Scope::public_, get_readyz},
+        {"GET", kMetricsPath, Scope::public_, get_metrics},
+        {"GET", "/v1/openapi.json", Scope::public_, get_openapi},
         {"GET", "/v1/search", Scope::search, get_search},
         {"POST", "/v1/suggest", Scope::search, post_suggest},
         {"GET", "/v1/documents/{id}", Scope::search, get_document},

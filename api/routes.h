@@ -28,7 +28,10 @@ struct Route {
     Handler handler;
 };
 
-// The API: GET /healthz, GET /readyz (public); GET /v1/search, POST /v1/suggest,
+// Prometheus metrics (public, or admin when access.private_metrics).
+inline constexpr const char* kMetricsPath = "/metrics";
+
+// The API: GET /healthz, GET /readyz, GET /metrics, GET /v1/openapi.json (public); GET /v1/search, POST /v1/suggest,
 // GET /v1/documents/{id} (search); POST /v1/admin/reindex, GET /v1/admin/jobs/{id} (admin,
 // api/reindex_jobs.h); and the agent console: GET / and GET /web/<file>
 // (public, api/web_console.h).

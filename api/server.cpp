@@ -84,15 +84,47 @@ Server::Server(std::shared_ptr<LiveIndex> index, ServerOptions options, ServerSe
     : options_(std::move(options)),
       log_(std::move(setup.log_sink), options_.access_log),
       services_(std::move(index), setup.ranking, std::move(setup.synonyms), setup.corpus,
-                logging_observer(log_, std::move(setup.reindex_observer))),
+                logging_observer(log_, std::move(setup.reindex_observer)), options_.access),
       http_(std::make_unique<GuardedHttpServer>(connection_limits(options_), [this](int status) { return answer_unrouted(status); })) {
     // Without TCP_NODELAY small responses wait ~40 ms for a delayed ACK (Nagle).
     http_->set_tcp_nodelay(true);
     http_->set_socket_options(exclusive_socket_options);
     http_->set_payload_max_length(options_.max_body_bytes);
+    services_.metrics.watch_load([this] { return Metrics::Load{http_->open_connections(), http_->queued_requests()}; });
+    load_keys();
+    // The operator chooses whether the metrics are public.
+    for (Route& route : setup.routes) {
+        if (route.pattern == kMetricsPath && options_.access.private_metrics) route.scope = Scope::admin;
+    }
     install_routes(setup.routes);
     install_error_answers();
+    if (setup.on_response) {
+        http_->set_post_routing_handler([hook = std::move(setup.on_response)](const httplib::Request& req, httplib::Response& res) {
+            hook(req, res);
+        });
+    }
     refresh_synonyms();
+}
+
+void Server::load_keys() {
+    const auto refresh = services_.access.keys().refresh();
+    if (!refresh.problems.empty()) {
+        std::string problems;
+        for (const auto& problem : refresh.problems) problems += "\n  " + problem.to_string();
+        throw std::runtime_error("the API keys cannot be read:" + problems);
+    }
+}
+
+size_t Server::key_count() const {
+    return services_.access.keys().current()->size();
+}
+
+void Server::refresh_keys() {
+    const auto refresh = services_.access.keys().refresh();
+    for (const auto& problem : refresh.problems) log_.warning("keys (the ones in use are kept): " + problem.to_string());
+    if (refresh.reread && refresh.problems.empty()) {
+        log_.info("keys: " + std::to_string(services_.access.keys().current()->size()) + " API keys accepted");
+    }
 }
 
 void Server::refresh_synonyms() {
@@ -126,6 +158,12 @@ void Server::install_routes(const std::vector<Route>& routes) {
         res.set_header(kRequestIdHeader, request_ids_.issue(req.get_header_value(kRequestIdHeader)));
         // No answer is ever to be read as another type than the one it declares.
         res.set_header("X-Content-Type-Options", "nosniff");
+        const access::CorsPolicy& cors = services_.access.cors();
+        if (cors.answer_preflight(req, res)) {
+            log_unrouted(req, res);
+            return httplib::Server::HandlerResponse::Handled;
+        }
+        cors.annotate(req, res);
         return httplib::Server::HandlerResponse::Unhandled;
     });
 }
@@ -139,27 +177,39 @@ void Server::install_error_answers() {
         if (res.body.empty()) {
             const auto [code, message] = describe_status(res.status);
             send_json(res, error_body(code, message, ""), res.status);
-            log_.access({req.method, "", req.path, res.status, std::nullopt, res.get_header_value(kRequestIdHeader)});
+            log_unrouted(req, res);
         }
         return httplib::Server::HandlerResponse::Handled;
     }));
     // A backstop: the guard answers every exception a handler throws.
     http_->set_exception_handler([this](const httplib::Request& req, httplib::Response& res, std::exception_ptr) {
         send_json(res, error_body("internal_error", "the server failed to answer this request", ""), 500);
-        const AccessRecord record{req.method, "", req.path, 500, std::nullopt, res.get_header_value(kRequestIdHeader)};
-        log_.request_error(record, "an exception escaped the guard");
-        log_.access(record);
+        const std::string request_id = res.get_header_value(kRequestIdHeader);
+        log_.request_error({req.method, "", req.path, 500, std::nullopt, request_id, ""}, "an exception escaped the guard");
+        log_unrouted(req, res);
     });
+}
+
+// A request the guard never saw: counted and logged here.
+void Server::log_unrouted(const httplib::Request& req, const httplib::Response& res) {
+    services_.metrics.count_request("", req.method, res.status, -1);
+    log_.access({req.method, "", req.path, res.status, std::nullopt, res.get_header_value(kRequestIdHeader), ""});
 }
 
 // The connection layer's own 503s and 408s: no route saw them, so they are logged here.
 std::string Server::answer_unrouted(int status) {
     std::string id = request_ids_.fresh();
-    log_.access({"", "", "", status, std::nullopt, id});
+    services_.metrics.count_request("", "", status, -1);
+    log_.access({"", "", "", status, std::nullopt, id, ""});
     return id;
 }
 
 int Server::bind() {
+    if (services_.access.keys().current()->empty() && !access::is_loopback(options_.host) && !options_.access.insecure) {
+        throw std::runtime_error("refusing to listen on " + options_.host +
+                                 " without API keys: anyone who can reach it could reindex and read the knowledge base. "
+                                 "Create keys (helpdex keys create) or pass --insecure");
+    }
     const int port = options_.port == 0 ? http_->bind_to_any_port(options_.host)
                                         : (http_->bind_to_port(options_.host, options_.port) ? options_.port : -1);
     if (port < 0) {
@@ -195,6 +245,7 @@ void Server::reload_loop() {
         reload_wake_.wait_for(lock, options_.reload_interval, [this] { return stopping_.load(); });
         if (stopping_) break;
         refresh_synonyms();
+        refresh_keys();
         try {
             if (services_.index->refresh()) {
                 // Free engines of the old generation go now; lent ones when their request ends.

@@ -1,9 +1,11 @@
 // The HTTP server: cpp-httplib set up safely behind the guarded connection layer, the
-// route table behind the guard, request ids, JSON bodies for every error, and index reloads.
+// route table behind the guard, request ids, CORS, JSON bodies for every error, and reloads
+// of the index, the synonyms and the API keys.
 #pragma once
 
 #include <atomic>
 #include <condition_variable>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -20,6 +22,15 @@ namespace helpdex::api {
 
 class GuardedHttpServer;
 
+}  // namespace helpdex::api
+
+namespace httplib {
+struct Request;
+struct Response;
+}  // namespace httplib
+
+namespace helpdex::api {
+
 // What a Server runs with besides its options; the defaults are what `helpdex serve` uses.
 struct ServerSetup {
     RankingParameters ranking;                // Config::ranking
@@ -28,17 +39,22 @@ struct ServerSetup {
     ReindexObserver reindex_observer;         // called after each reindex log line (tests hold jobs)
     LogSink log_sink = stderr_sink();         // tests capture the log lines here
     std::vector<Route> routes = api_routes(); // tests may add routes (one that fails, say)
+    // Sees every request and its final response as it is sent (tests record the exchanges
+    // to check them against the API contract); empty: nothing.
+    std::function<void(const httplib::Request&, const httplib::Response&)> on_response;
 };
 
 class Server {
 public:
+    // Throws std::runtime_error when the API keys cannot be read (each problem named).
     Server(std::shared_ptr<LiveIndex> index, ServerOptions options, ServerSetup setup = {});
     ~Server();
     Server(const Server&) = delete;
     Server& operator=(const Server&) = delete;
 
-    // Binds the listening socket and returns the port. Throws std::runtime_error when the
-    // address is in use (the socket is bound without SO_REUSEPORT, so a second server on
+    // Binds the listening socket and returns the port. Throws std::runtime_error when there
+    // are no API keys and the host is not a loopback address (unless access.insecure), or
+    // when the address is in use (the socket is bound without SO_REUSEPORT, so a second server on
     // the same port fails here instead of silently sharing connections).
     int bind();
     // Serves until stop(). Call bind() first.
@@ -46,12 +62,17 @@ public:
     // Stops serving; safe from any thread, and more than once.
     void stop();
     bool is_running() const;
+    // How many API keys are accepted now; 0: every route is open (loopback only).
+    size_t key_count() const;
 
 private:
     void install_routes(const std::vector<Route>& routes);
     void install_error_answers();
     void reload_loop();
     void refresh_synonyms();  // re-reads synonyms.yaml when it changed, logging what it found
+    void load_keys();         // the first read of the API keys: any problem stops the server
+    void refresh_keys();      // re-reads the keys file when it changed; a bad one keeps the keys
+    void log_unrouted(const httplib::Request& req, const httplib::Response& res);
     std::string answer_unrouted(int status);
 
     ServerOptions options_;

@@ -13,6 +13,7 @@
 #include "api/json_views.h"
 #include "api/request_parsing.h"
 #include "cli/console_output.h"
+#include "cli/keys_command.h"
 #include "cli/serve_command.h"
 #include "indexer/corpus_reader.h"
 #include "indexer/index_folder.h"
@@ -187,6 +188,8 @@ int main(int argc, char** argv) {
 
     cli::ServeCommand serve;
     cli::add_serve_command(app, serve);
+    cli::KeysCommand keys;
+    cli::add_keys_command(app, keys);
 
     auto* search_cmd = app.add_subcommand("search", "Search the knowledge base");
     std::string search_text, lang, type, category, product, subject;
@@ -217,6 +220,7 @@ int main(int argc, char** argv) {
     return run_reporting_errors([&] {
         if (index_cmd->parsed()) return run_index(index, db);
         if (serve.command->parsed()) return cli::run_serve(serve);
+        if (keys.command->parsed()) return cli::run_keys(keys);
         if (search_cmd->parsed()) {
             std::vector<std::string> params = {"q", search_text};
             auto add = [&](const char* name, const std::string& value) {

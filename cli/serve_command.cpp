@@ -36,11 +36,22 @@ int serve_until_signalled(const api::Config& config) {
     auto index = std::make_shared<LiveIndex>(config.db, parse_remote_shards(config.shards));
     const std::filesystem::path synonyms =
         config.synonyms.empty() ? index->current()->corpus_synonyms() : std::filesystem::path(config.synonyms);
-    api::Server server(index, config.server, {.ranking = config.ranking, .synonyms = synonyms, .corpus = config.corpus});
+    api::ServerSetup setup;
+    setup.ranking = config.ranking;
+    setup.synonyms = synonyms;
+    setup.corpus = config.corpus;
+    api::Server server(index, config.server, std::move(setup));
     const int port = server.bind();
     const nlohmann::json generation = api::generation_json(*index->current());
     std::cerr << "helpdex: serving " << generation["generation"].get<std::string>() << " (" << generation["documents"]
               << " documents) on http://" << config.server.host << ":" << port << " (the agent console: open it in a browser)\n";
+    if (server.key_count() == 0) {
+        std::cerr << "helpdex: no API keys: every route is open to callers that can reach " << config.server.host
+                  << " (create keys with helpdex keys create, then pass --keys-file)\n";
+    } else {
+        std::cerr << "helpdex: " << server.key_count() << " API keys accepted; routes other than health checks, the console"
+                  << (config.server.access.private_metrics ? "" : " and metrics") << " need Authorization: Bearer <key>\n";
+    }
     std::thread waiter([&server, signals] {
         int received = 0;
         sigwait(&signals, &received);
@@ -52,6 +63,25 @@ int serve_until_signalled(const api::Config& config) {
     pthread_kill(waiter.native_handle(), SIGTERM);
     waiter.join();
     return 0;
+}
+
+// Who may call, from where, how often; and HTTPS.
+void add_access_flags(CLI::App& command, nlohmann::json& flags) {
+    add_config_flag<std::string>(command, flags, "--keys-file", "keys_file",
+                                 "API keys accepted (helpdex keys create), re-read when it changes (or HELPDEX_KEYS_FILE; "
+                                 "default: none, HELPDEX_API_KEYS may hold entries)");
+    command.add_flag_callback("--insecure", [&flags] { flags["insecure"] = true; },
+                              "Listen on a non-loopback address without API keys (every route open to the network)");
+    add_config_flag<double>(command, flags, "--rate-limit", "rate_limit_per_second",
+                            "Requests per second each API key may make, 0: no limit (a key's rate= overrides it)");
+    add_config_flag<double>(command, flags, "--rate-burst", "rate_limit_burst", "Requests a key may make at once above its rate");
+    add_config_flag<std::vector<std::string>>(command, flags, "--cors-origin", "cors_origins",
+                                              "A web origin allowed to call the API from a browser, repeatable, * for any "
+                                              "(or HELPDEX_CORS_ORIGINS, comma-separated)");
+    command.add_flag_callback("--private-metrics", [&flags] { flags["private_metrics"] = true; },
+                              "GET /metrics needs a key with the admin scope");
+    add_config_flag<std::string>(command, flags, "--tls-cert", "tls_cert", "PEM certificate: serve HTTPS (with --tls-key)");
+    add_config_flag<std::string>(command, flags, "--tls-key", "tls_key", "PEM private key of --tls-cert");
 }
 
 }  // namespace
@@ -91,6 +121,7 @@ void add_serve_command(CLI::App& app, ServeCommand& serve) {
     add_config_flag<long long>(command, flags, "--reload-interval-ms", "reload_interval_ms",
                                "How often to look for a new index generation, 0: never");
     command.add_flag_callback("-q,--quiet", [&flags] { flags["access_log"] = false; }, "No access log (errors are still logged)");
+    add_access_flags(command, flags);
     add_config_flag<double>(command, flags, "--classifier-weight", "ranking.classifier_weight",
                             "Category belief: weight of the classifier against the top hits' vote");
     add_config_flag<double>(command, flags, "--category-boost", "ranking.category_boost",

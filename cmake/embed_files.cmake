@@ -47,11 +47,5 @@ ${entries}    };
 }  // namespace helpdex::api
 ")
 
-# Rewritten only when it changed, so an unchanged page recompiles nothing.
-if(EXISTS "${OUTPUT}")
-  file(READ "${OUTPUT}" previous)
-  if(previous STREQUAL source)
-    return()
-  endif()
-endif()
-file(WRITE "${OUTPUT}" "${source}")
+include("${CMAKE_CURRENT_LIST_DIR}/write_if_changed.cmake")
+write_if_changed("${OUTPUT}" "${source}")

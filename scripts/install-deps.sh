@@ -8,6 +8,7 @@ packages=(
   libxapian-dev            # full-text index and BM25 ranking
   xapian-tools             # xapian-tcpsrv: serves remote shards (README "Scaling out"; the remote-shard test)
   libcpp-httplib-dev       # HTTP server and test client
+  libssl-dev openssl       # API keys' hashes and random secrets; TLS; the tests' throwaway certificates
   nlohmann-json3-dev       # JSON
   libicu-dev               # NFKC case folding, word breaking
   libyaml-cpp-dev          # front matter and routing.yaml

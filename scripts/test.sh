@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Every test in one command: install dependencies, build with AddressSanitizer and
 # UndefinedBehaviorSanitizer, run the whole suite (unit, integration over loopback HTTP,
-# bundled-corpus checks), the agent console in headless Chromium against the sanitized
-# server, then build the release binary and smoke-test the CLI on the bundled corpus.
+# bundled-corpus checks), check every answer it saw against the API contract, the agent
+# console in headless Chromium against the sanitized server, then build the release binary
+# and smoke-test the CLI on the bundled corpus.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,7 +18,15 @@ cmake --build build/sanitize -j "$jobs"
 echo "== tests"
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+# Every answer the integration tests' servers give is recorded, then checked against the
+# API contract (docs/openapi.yaml) below.
+export HELPDEX_CONTRACT_RECORD="$PWD/build/sanitize/contract-exchanges.jsonl"
+rm -f "$HELPDEX_CONTRACT_RECORD"
 ctest --test-dir build/sanitize --output-on-failure -j "$jobs" --timeout 300
+unset HELPDEX_CONTRACT_RECORD
+
+echo "== API contract (lint, and every recorded answer validated)"
+scripts/contract-tests.sh build/sanitize/contract-exchanges.jsonl
 
 echo "== browser tests (headless Chromium, against the sanitized server)"
 scripts/browser-tests.sh

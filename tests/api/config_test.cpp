@@ -36,7 +36,9 @@ TEST_CASE("the defaults are what helpdex serve ran with before there was a confi
         "db": "index", "shards": [], "corpus": "", "synonyms": "", "host": "127.0.0.1", "port": 8080, "threads": 16, "max_body_bytes": 65536,
         "max_connections": 1024, "max_queued": 256, "header_timeout_ms": 5000, "request_timeout_ms": 10000,
         "write_timeout_ms": 10000, "keep_alive_timeout_ms": 5000,
-        "reload_interval_ms": 2000, "access_log": true,
+        "reload_interval_ms": 2000, "access_log": true, "tls_cert": "", "tls_key": "",
+        "keys_file": "", "api_keys": "", "insecure": false, "rate_limit_per_second": 0.0, "rate_limit_burst": 20.0,
+        "cors_origins": [], "private_metrics": false,
         "ranking": {"classifier_weight": 0.8, "category_boost": 3.0, "uncertain_below": 0.5,
                     "repeat_category_factor": 0.2, "bm25_k1": 1.0, "bm25_b": 0.5, "expand_up_to_terms": 3,
                     "expansion_weight": 0.3, "title_boost": 3.0, "bridge_weight": 2.0, "show_from": 0.05,
@@ -239,6 +241,17 @@ TEST_CASE("the printed config, used as a config file, gives the same config back
     changed.server.keep_alive_timeout = std::chrono::milliseconds(60000);
     changed.server.reload_interval = std::chrono::milliseconds(500);
     changed.server.access_log = false;
+    const test::TempDir tls;  // TLS files must exist
+    test::write_file(tls / "cert.pem", "certificate");
+    test::write_file(tls / "key.pem", "key");
+    changed.server.tls_cert = (tls / "cert.pem").string();
+    changed.server.tls_key = (tls / "key.pem").string();
+    changed.server.access.keys_file = "/etc/helpdex/keys";
+    changed.server.access.inline_keys = "ops admin 0123456789ab pbkdf2-sha256$1$00$00";
+    changed.server.access.insecure = true;
+    changed.server.access.rate = {50, 100};
+    changed.server.access.cors_origins = {"https://console.example.com"};
+    changed.server.access.private_metrics = true;
     changed.ranking.classifier_weight = 0.65;
     changed.ranking.category_boost = 2.5;
     changed.ranking.uncertain_below = 0.4;
@@ -267,6 +280,35 @@ TEST_CASE("the printed config, used as a config file, gives the same config back
     const LoadedConfig loaded = load_file(dir, printed.dump(2));
     REQUIRE(loaded.problems.empty());
     CHECK(config_json(loaded.config) == printed);
+}
+
+TEST_CASE("access settings are checked: rates, bursts, origins, TLS pairs", "[api][config][access]") {
+    ConfigSources sources;
+    sources.flags = {{"rate_limit_per_second", -1}, {"rate_limit_burst", 0.5},
+                     {"cors_origins", {"https://ok.example.com", "*", "console.example.com", "https://x.test/path"}},
+                     {"tls_cert", "/nonexistent/cert.pem"}};
+    const auto problems = load_config(sources).problems;
+    std::vector<std::string> lines;
+    for (const auto& problem : problems) lines.push_back(problem.to_string());
+    CHECK(lines == std::vector<std::string>{
+                       "rate_limit_per_second: must be between 0 and 1e+06, not -1",
+                       "rate_limit_burst: must be between 1 and 1e+06, not 0.5",
+                       "cors_origins: entry 3 \"console.example.com\" must be \"*\" or scheme://host[:port], e.g. https://console.example.com",
+                       "cors_origins: entry 4 \"https://x.test/path\" must be \"*\" or scheme://host[:port], e.g. https://console.example.com",
+                       "tls_key: TLS needs both tls_cert and tls_key",
+                       "tls_cert: no such file: \"/nonexistent/cert.pem\"",
+                   });
+}
+
+TEST_CASE("keys and origins come from the environment too", "[api][config][access]") {
+    ConfigSources sources;
+    sources.environment = {{"HELPDEX_KEYS_FILE", "/etc/helpdex/keys"}, {"HELPDEX_API_KEYS", "a;b"},
+                           {"HELPDEX_CORS_ORIGINS", "https://a.test, https://b.test"}};
+    const LoadedConfig loaded = load_config(sources);
+    REQUIRE(loaded.problems.empty());
+    CHECK(loaded.config.server.access.keys_file == "/etc/helpdex/keys");
+    CHECK(loaded.config.server.access.inline_keys == "a;b");
+    CHECK(loaded.config.server.access.cors_origins == std::vector<std::string>{"https://a.test", "https://b.test"});
 }
 
 TEST_CASE("config keys map to JSON pointers", "[api][config]") {

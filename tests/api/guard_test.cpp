@@ -56,7 +56,7 @@ std::string send_raw(int port, const std::string& bytes) {
     return n > 0 ? std::string(buffer, static_cast<size_t>(n)) : std::string();
 }
 
-const std::set<std::string> kAccessKeys = {"time", "level", "method", "route", "path", "status", "latency_ms", "request_id"};
+const std::set<std::string> kAccessKeys = {"time", "level", "method", "route", "path", "status", "latency_ms", "request_id", "key"};
 
 std::set<std::string> keys_of(const json& line) {
     std::set<std::string> keys;
@@ -85,6 +85,7 @@ TEST_CASE("a request writes exactly one JSON access line with its fields", "[api
     CHECK(line["latency_ms"].is_number());
     CHECK(line["latency_ms"] >= 0);
     CHECK(line["request_id"] == "ticket-42");
+    CHECK(line["key"].is_null());  // no keys: no caller to name
 }
 
 TEST_CASE("routes are logged by pattern, with the id the response carries", "[api][guard][log]") {

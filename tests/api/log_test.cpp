@@ -39,7 +39,7 @@ TEST_CASE("times are ISO-8601 UTC with milliseconds", "[api][log]") {
 TEST_CASE("an access line is one JSON object, its fields in order", "[api][log]") {
     Lines lines;
     api::Log log(lines.sink());
-    log.access({"GET", "/v1/documents/{id}", "/v1/documents/kb-x", 200, 1.23456, "req-1"});
+    log.access({"GET", "/v1/documents/{id}", "/v1/documents/kb-x", 200, 1.23456, "req-1", ""});
     REQUIRE(lines.all.size() == 1);
     const std::string& line = lines.all[0];
     CHECK(line.back() == '\n');
@@ -48,7 +48,7 @@ TEST_CASE("an access line is one JSON object, its fields in order", "[api][log]"
     std::vector<std::string> keys;
     const auto in_order = nlohmann::ordered_json::parse(line);
     for (const auto& [key, value] : in_order.items()) keys.push_back(key);
-    CHECK(keys == std::vector<std::string>{"time", "level", "method", "route", "path", "status", "latency_ms", "request_id"});
+    CHECK(keys == std::vector<std::string>{"time", "level", "method", "route", "path", "status", "latency_ms", "request_id", "key"});
     CHECK(parsed["level"] == "info");
     CHECK(parsed["route"] == "/v1/documents/{id}");
     CHECK(parsed["latency_ms"] == 1.235);  // to the microsecond
@@ -58,8 +58,8 @@ TEST_CASE("an access line is one JSON object, its fields in order", "[api][log]"
 TEST_CASE("an access line without a route or latency shows nulls; a 5xx is an error", "[api][log]") {
     Lines lines;
     api::Log log(lines.sink());
-    log.access({"GET", "", "/nope", 404, std::nullopt, "x-1"});
-    log.access({"GET", "/readyz", "/readyz", 503, 0.5, "x-2"});
+    log.access({"GET", "", "/nope", 404, std::nullopt, "x-1", ""});
+    log.access({"GET", "/readyz", "/readyz", 503, 0.5, "x-2", ""});
     REQUIRE(lines.all.size() == 2);
     const json first = json::parse(lines.all[0]);
     CHECK(first["route"].is_null());
@@ -70,7 +70,7 @@ TEST_CASE("an access line without a route or latency shows nulls; a 5xx is an er
 TEST_CASE("paths with invalid UTF-8 are logged, not thrown on", "[api][log]") {
     Lines lines;
     api::Log log(lines.sink());
-    CHECK_NOTHROW(log.access({"GET", "", "/bad\xFF\xFE", 404, std::nullopt, "x"}));
+    CHECK_NOTHROW(log.access({"GET", "", "/bad\xFF\xFE", 404, std::nullopt, "x", ""}));
     REQUIRE(lines.all.size() == 1);
     CHECK(json::parse(lines.all[0])["path"] == "/bad\xEF\xBF\xBD\xEF\xBF\xBD");
 }
@@ -78,9 +78,9 @@ TEST_CASE("paths with invalid UTF-8 are logged, not thrown on", "[api][log]") {
 TEST_CASE("without the access log only errors and messages are written", "[api][log]") {
     Lines lines;
     api::Log log(lines.sink(), false);
-    log.access({"GET", "/healthz", "/healthz", 200, 0.1, "a"});
+    log.access({"GET", "/healthz", "/healthz", 200, 0.1, "a", ""});
     CHECK(lines.all.empty());
-    log.request_error({"POST", "/v1/suggest", "/v1/suggest", 500, std::nullopt, "b"}, "the database is corrupt");
+    log.request_error({"POST", "/v1/suggest", "/v1/suggest", 500, std::nullopt, "b", ""}, "the database is corrupt");
     log.info("now serving gen-2");
     log.warning("keeping the current index: broken");
     REQUIRE(lines.all.size() == 3);
@@ -112,7 +112,7 @@ TEST_CASE("lines from many threads to stderr never interleave", "[api][log][conc
             threads.emplace_back([&log, t] {
                 // Long paths make each line several write-sized pieces' worth if it were split.
                 const std::string path = "/" + std::string(3000, static_cast<char>('a' + t));
-                for (int i = 0; i < kLines; ++i) log.access({"GET", "", path, 404, std::nullopt, std::to_string(i)});
+                for (int i = 0; i < kLines; ++i) log.access({"GET", "", path, 404, std::nullopt, std::to_string(i), ""});
             });
         }
         for (auto& thread : threads) thread.join();

@@ -24,6 +24,8 @@ TEST_CASE("the route table gives every endpoint its scope", "[api][routes]") {
     CHECK(rows == std::vector<std::string>{
                       "GET /healthz public",
                       "GET /readyz public",
+                      "GET /metrics public",
+                      "GET /v1/openapi.json public",
                       "GET /v1/search search",
                       "POST /v1/suggest search",
                       "GET /v1/documents/{id} search",

@@ -14,6 +14,7 @@
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
+#include "api/contract_recorder.h"
 #include "api/server.h"
 #include "support/test_support.h"
 
@@ -117,6 +118,7 @@ private:
         setup.synonyms = std::move(synonyms);
         setup.corpus = std::move(corpus);
         setup.reindex_observer = std::move(observer);
+        setup.on_response = contract_recorder();
         for (auto& route : extra_routes) setup.routes.push_back(std::move(route));
         server_ = std::make_unique<api::Server>(std::move(index), options, std::move(setup));
         port_ = server_->bind();

@@ -2,40 +2,15 @@
 // rejects are rejected, and `serve` refuses an invalid config and prints the effective one.
 #include <catch2/catch.hpp>
 
-#include <sys/wait.h>
-
-#include <cstdio>
-
 #include <nlohmann/json.hpp>
 
 #include "api/config.h"
+#include "cli/run_helpdex.h"
 #include "support/test_support.h"
 
 using namespace helpdex;
-
-namespace {
-
-struct Run {
-    int exit_code = -1;
-    std::string output;  // stdout and stderr together
-};
-
-// Runs helpdex with `arguments` (shell words) in an environment without HELPDEX_*
-// variables, unless `environment` sets some ("HELPDEX_PORT=1 ").
-Run run_helpdex(const std::string& arguments, const std::string& environment = "") {
-    const std::string command = "env -u HELPDEX_DB -u HELPDEX_HOST -u HELPDEX_PORT -u HELPDEX_THREADS " + environment +
-                                " '" HELPDEX_BINARY "' " + arguments + " 2>&1";
-    FILE* pipe = ::popen(command.c_str(), "r");
-    REQUIRE(pipe);
-    Run run;
-    char buffer[4096];
-    for (size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) run.output.append(buffer, n);
-    const int status = ::pclose(pipe);
-    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return run;
-}
-
-}  // namespace
+using test::Run;
+using test::run_helpdex;
 
 TEST_CASE("a limit of 0 is rejected as the API rejects it, not taken as the default", "[cli]") {
     const Run suggest = run_helpdex("suggest --db /nonexistent --limit 0 'my card was declined'");
