@@ -38,6 +38,8 @@ void for_each_field(AnyConfig& c, Visit&& visit) {
     visit("max_body_bytes", c.server.max_body_bytes);
     visit("reload_interval_ms", c.server.reload_interval);
     visit("access_log", c.server.access_log);
+    visit("watch", c.server.watch);
+    visit("watch_debounce_ms", c.server.watch_debounce);
     visit("tls_cert", c.server.tls_cert);
     visit("tls_key", c.server.tls_key);
     visit("keys_file", c.server.access.keys_file);

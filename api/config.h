@@ -33,6 +33,8 @@ struct ServerOptions {
     std::chrono::milliseconds reload_interval{2000};  // how often CURRENT is checked; 0 = never
     bool access_log = true;          // one JSON line per request on stderr
     access::AccessOptions access;    // API keys, rate limits, CORS, who may read /metrics
+    bool watch = false;              // reindex the corpus when its files change (needs Config::corpus)
+    std::chrono::milliseconds watch_debounce{500};  // … once they have been quiet this long
     std::string tls_cert;            // PEM certificate (chain); with tls_key: HTTPS only
     std::string tls_key;             // PEM private key
 };

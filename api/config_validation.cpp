@@ -114,6 +114,8 @@ std::vector<ConfigProblem> validate(const Config& config) {
     }
     check.whole("max_body_bytes", s.max_body_bytes, 1024, 64 << 20);
     check.signed_whole("reload_interval_ms", s.reload_interval.count(), 0, 24 * 3600 * 1000);  // 0: never reload
+    if (s.watch && config.corpus.empty()) problems.push_back({"watch", "needs the corpus to watch: --corpus DIR"});
+    check.signed_whole("watch_debounce_ms", s.watch_debounce.count(), 10, 60'000);
     validate_access(s.access, problems);
     validate_tls(s, problems);
     const RankingParameters& r = config.ranking;

@@ -11,6 +11,7 @@
 
 #include <httplib.h>
 
+#include "api/corpus_watcher.h"
 #include "api/errors.h"
 #include "api/guard.h"
 #include "api/http_connections.h"
@@ -104,6 +105,26 @@ Server::Server(std::shared_ptr<LiveIndex> index, ServerOptions options, ServerSe
         });
     }
     refresh_synonyms();
+    if (options_.watch) watch_corpus();
+}
+
+void Server::watch_corpus() {
+    if (!services_.reindex) throw std::runtime_error("--watch needs the corpus to watch: --corpus DIR");
+    watcher_ = std::make_unique<CorpusWatcher>(services_.reindex->corpus(), options_.watch_debounce,
+                                               [this] { return reindex_changed_corpus(); }, services_.index->directory());
+    log_.info("watching " + services_.reindex->corpus().string() + ": a change is reindexed once saved");
+}
+
+bool Server::reindex_changed_corpus() {
+    try {
+        const ReindexJob job = services_.reindex->start(false);
+        log_.info("the corpus changed: reindex " + job.id + " started");
+        return true;
+    } catch (const ApiError& e) {
+        if (e.status() == 409) return false;  // one is running: ask again once it may be done
+        log_.warning(std::string("the corpus changed but no reindex could start: ") + e.what());
+        return true;
+    }
 }
 
 void Server::load_keys() {

@@ -20,6 +20,7 @@
 
 namespace helpdex::api {
 
+class CorpusWatcher;
 class GuardedHttpServer;
 
 }  // namespace helpdex::api
@@ -70,6 +71,8 @@ private:
     void install_error_answers();
     void reload_loop();
     void refresh_synonyms();  // re-reads synonyms.yaml when it changed, logging what it found
+    void watch_corpus();      // --watch: a reindex job when the corpus's files change
+    bool reindex_changed_corpus();
     void load_keys();         // the first read of the API keys: any problem stops the server
     void refresh_keys();      // re-reads the keys file when it changed; a bad one keeps the keys
     void log_unrouted(const httplib::Request& req, const httplib::Response& res);
@@ -80,6 +83,7 @@ private:
     RequestIds request_ids_;
     Services services_;
     std::unique_ptr<GuardedHttpServer> http_;  // joins its threads before log_ goes
+    std::unique_ptr<CorpusWatcher> watcher_;   // --watch; stopped before services_ goes
     std::atomic<bool> stopping_{false};
     std::mutex reload_mutex_;
     std::condition_variable reload_wake_;

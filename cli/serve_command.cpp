@@ -96,6 +96,10 @@ void add_serve_command(CLI::App& app, ServeCommand& serve) {
     add_config_flag<std::string>(command, flags, "--corpus", "corpus",
                                  "The corpus folder POST /v1/admin/reindex indexes into --db (or HELPDEX_CORPUS; default: none, "
                                  "reindexing from the server is off)");
+    command.add_flag_callback("--watch", [&flags] { flags["watch"] = true; },
+                              "Reindex --corpus whenever its files change (inotify), once saves have settled");
+    add_config_flag<long long>(command, flags, "--watch-debounce-ms", "watch_debounce_ms",
+                               "How long the corpus must be quiet before a --watch reindex starts");
     add_config_flag<std::string>(command, flags, "--synonyms", "synonyms",
                                  "synonyms.yaml to apply, re-read when it changes (or HELPDEX_SYNONYMS; default: the indexed corpus's)");
     add_config_flag<std::vector<std::string>>(command, flags, "--shard", "shards",

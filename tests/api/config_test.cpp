@@ -37,6 +37,7 @@ TEST_CASE("the defaults are what helpdex serve ran with before there was a confi
         "max_connections": 1024, "max_queued": 256, "header_timeout_ms": 5000, "request_timeout_ms": 10000,
         "write_timeout_ms": 10000, "keep_alive_timeout_ms": 5000,
         "reload_interval_ms": 2000, "access_log": true, "tls_cert": "", "tls_key": "",
+        "watch": false, "watch_debounce_ms": 500,
         "keys_file": "", "api_keys": "", "insecure": false, "rate_limit_per_second": 0.0, "rate_limit_burst": 20.0,
         "cors_origins": [], "private_metrics": false,
         "ranking": {"classifier_weight": 0.8, "category_boost": 3.0, "uncertain_below": 0.5,
@@ -246,6 +247,8 @@ TEST_CASE("the printed config, used as a config file, gives the same config back
     test::write_file(tls / "key.pem", "key");
     changed.server.tls_cert = (tls / "cert.pem").string();
     changed.server.tls_key = (tls / "key.pem").string();
+    changed.server.watch = true;
+    changed.server.watch_debounce = std::chrono::milliseconds(2000);
     changed.server.access.keys_file = "/etc/helpdex/keys";
     changed.server.access.inline_keys = "ops admin 0123456789ab pbkdf2-sha256$1$00$00";
     changed.server.access.insecure = true;
@@ -298,6 +301,15 @@ TEST_CASE("access settings are checked: rates, bursts, origins, TLS pairs", "[ap
                        "tls_key: TLS needs both tls_cert and tls_key",
                        "tls_cert: no such file: \"/nonexistent/cert.pem\"",
                    });
+}
+
+TEST_CASE("watching needs a corpus", "[api][config][watch]") {
+    ConfigSources sources;
+    sources.flags = {{"watch", true}, {"watch_debounce_ms", 5}};
+    std::vector<std::string> lines;
+    for (const auto& problem : load_config(sources).problems) lines.push_back(problem.to_string());
+    CHECK(lines == std::vector<std::string>{"watch: needs the corpus to watch: --corpus DIR",
+                                            "watch_debounce_ms: must be between 10 and 60000, not 5"});
 }
 
 TEST_CASE("keys and origins come from the environment too", "[api][config][access]") {

@@ -79,15 +79,20 @@ public:
     }
     // The server over a copy of a fixture corpus that it reindexes on POST /v1/admin/reindex;
     // corpus() is the copy, for the test to edit. `observer` sees every reindex job move on.
+    // `watch`: the server reindexes the copy whenever its files change (serve --watch).
     struct WithCorpus {
         std::string fixture = "small-corpus";
         api::ReindexObserver observer;
+        bool watch = false;
     };
     explicit RunningServer(WithCorpus with) {
         corpus_ = dir_ / "corpus";
         std::filesystem::copy(test::fixture(with.fixture), corpus_, std::filesystem::copy_options::recursive);
         index_corpus(corpus_, dir_ / "idx");
-        start(std::make_shared<LiveIndex>(dir_ / "idx"), {}, {}, {}, 4, {}, corpus_, std::move(with.observer));
+        api::ServerOptions options;
+        options.watch = with.watch;
+        options.watch_debounce = std::chrono::milliseconds(100);
+        start(std::make_shared<LiveIndex>(dir_ / "idx"), options, {}, {}, 4, {}, corpus_, std::move(with.observer));
     }
     ~RunningServer() {
         server_->stop();
