@@ -59,14 +59,37 @@ ssize_t DeadlineStream::receive_some() {
     const size_t old_size = buffer_.size();
     buffer_.resize(old_size + kReceiveChunk);
     ssize_t n;
-    do {
-        n = ::recv(fd_, buffer_.data() + old_size, kReceiveChunk, MSG_DONTWAIT);
-    } while (n < 0 && errno == EINTR);
+    if (tls_) {
+        n = tls_->receive(buffer_.data() + old_size, kReceiveChunk, tls_wants_);
+        if (n < 0) errno = tls_wants_ == TlsSession::Step::failed ? EIO : EAGAIN;
+    } else {
+        do {
+            n = ::recv(fd_, buffer_.data() + old_size, kReceiveChunk, MSG_DONTWAIT);
+        } while (n < 0 && errno == EINTR);
+    }
     buffer_.resize(old_size + static_cast<size_t>(std::max<ssize_t>(n, 0)));
     return n;
 }
 
+ssize_t DeadlineStream::send_some(const char* data, size_t size) {
+    if (tls_) {
+        const ssize_t n = tls_->send(data, size, tls_wants_);
+        if (n < 0) errno = tls_wants_ == TlsSession::Step::failed ? EIO : EAGAIN;
+        return n;
+    }
+    return ::send(fd_, data, size, MSG_NOSIGNAL | MSG_DONTWAIT);
+}
+
+short DeadlineStream::awaited() const {
+    return tls_ && tls_wants_ == TlsSession::Step::wants_write ? POLLOUT : POLLIN;
+}
+
 Arrival DeadlineStream::fill_available() {
+    if (tls_) {
+        tls_wants_ = tls_->handshake();
+        if (tls_wants_ == TlsSession::Step::failed) return Arrival::closed;
+        if (tls_wants_ != TlsSession::Step::done) return Arrival::waiting;
+    }
     for (;;) {
         if (!head_) head_ = scan_request_head(buffer_);
         if (head_ && body_complete()) return Arrival::ready;
@@ -112,7 +135,7 @@ ssize_t DeadlineStream::read(char* ptr, size_t size) {
     const size_t end = body_refused() ? head_->size : std::string::npos;
     if (pos_ >= end) return 0;
     while (!has_unread()) {
-        if (wait_for(POLLIN, request_deadline_) != Wait::ready) return failed_ = true, -1;
+        if (wait_for(awaited(), request_deadline_) != Wait::ready) return failed_ = true, -1;
         const ssize_t n = receive_some();
         if (n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK)) return failed_ = true, -1;
     }
@@ -126,13 +149,14 @@ ssize_t DeadlineStream::write(const char* ptr, size_t size) {
     if (!write_deadline_) write_deadline_ = Clock::now() + limits_.write_timeout;
     size_t sent = 0;
     while (sent < size) {
-        const ssize_t n = ::send(fd_, ptr + sent, size - sent, MSG_NOSIGNAL | MSG_DONTWAIT);
+        const ssize_t n = send_some(ptr + sent, size - sent);
         if (n > 0) {
             sent += static_cast<size_t>(n);
         } else if (n < 0 && errno == EINTR) {
             continue;
         } else if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
-            if (wait_for(POLLOUT, *write_deadline_) != Wait::ready) return failed_ = true, -1;
+            const short events = tls_ && tls_wants_ == TlsSession::Step::wants_read ? POLLIN : POLLOUT;
+            if (wait_for(events, *write_deadline_) != Wait::ready) return failed_ = true, -1;
         } else {
             return failed_ = true, -1;  // never 0: cpp-httplib's write loop would spin
         }

@@ -3,12 +3,14 @@
 #pragma once
 
 #include <chrono>
+#include <memory>
 #include <optional>
 #include <string>
 
 #include <httplib.h>
 
 #include "api/request_head.h"
+#include "api/tls.h"
 
 namespace helpdex::api {
 
@@ -34,6 +36,10 @@ enum class Arrival {
 class DeadlineStream : public httplib::Stream {
 public:
     DeadlineStream(int fd, int stop_fd, StreamLimits limits);
+
+    // Reads and writes through `session` from now on (HTTPS); its handshake runs as the
+    // first bytes arrive, within the first request's header_timeout.
+    void use_tls(std::unique_ptr<TlsSession> session) { tls_ = std::move(session); }
 
     // Starts a request's clock at `now`: head by now + header_timeout, all by now + request_timeout.
     void begin_request(Clock::time_point now);
@@ -66,6 +72,8 @@ private:
     Wait wait_for(short events, Clock::time_point deadline) const;
     bool body_complete() const;
     ssize_t receive_some();  // one recv into buffer_ without waiting
+    ssize_t send_some(const char* data, size_t size);  // one send without waiting
+    short awaited() const;   // what the last EAGAIN waits for: POLLIN, or POLLOUT for TLS
 
     int fd_;
     int stop_fd_;
@@ -76,6 +84,8 @@ private:
     Clock::time_point head_deadline_{}, request_deadline_{};
     std::optional<Clock::time_point> write_deadline_;  // set by the response's first write
     bool failed_ = false;
+    std::unique_ptr<TlsSession> tls_;  // null: plain HTTP
+    TlsSession::Step tls_wants_ = TlsSession::Step::wants_read;
 };
 
 }  // namespace helpdex::api

@@ -102,6 +102,13 @@ bool GuardedHttpServer::process_and_close_socket(socket_t sock) {
     }
     ++open_;
     auto connection = std::make_shared<Connection>(sock, stop_fd_, limits_.stream, open_);
+    if (limits_.tls) {
+        try {
+            connection->stream.use_tls(std::make_unique<TlsSession>(*limits_.tls, sock));
+        } catch (const std::exception&) {
+            return false;  // out of memory in OpenSSL: the connection closes
+        }
+    }
     if (!workers_.try_submit([this, connection] { serve(connection); })) {
         refuse(connection->release(), 503);
         return false;

@@ -27,6 +27,7 @@ struct ConnectionLimits {
     size_t keep_alive_max_count = 1000;   // requests per connection
     std::chrono::milliseconds keep_alive_timeout{5000};  // an idle connection is closed after this
     StreamLimits stream;                  // header, request and write deadlines; body cap
+    std::shared_ptr<const TlsContext> tls;  // set: every connection speaks HTTPS
 };
 
 // Called, from any thread, for each answer the connection layer writes itself (503 past a

@@ -17,6 +17,7 @@
 #include "api/http_connections.h"
 #include "api/json_views.h"
 #include "api/responses.h"
+#include "api/tls.h"
 
 namespace helpdex::api {
 
@@ -61,6 +62,8 @@ ConnectionLimits connection_limits(const ServerOptions& options) {
     limits.stream.request_timeout = options.request_timeout;
     limits.stream.write_timeout = options.write_timeout;
     limits.stream.max_body_bytes = options.max_body_bytes;
+    // The certificate is loaded once, at start: a bad one stops the server, naming the file.
+    if (!options.tls_cert.empty()) limits.tls = std::make_shared<TlsContext>(options.tls_cert, options.tls_key);
     return limits;
 }
 

@@ -47,7 +47,8 @@ struct ServerSetup {
 
 class Server {
 public:
-    // Throws std::runtime_error when the API keys cannot be read (each problem named).
+    // Throws std::runtime_error when the API keys cannot be read (each problem named), or
+    // the TLS certificate or key cannot be used.
     Server(std::shared_ptr<LiveIndex> index, ServerOptions options, ServerSetup setup = {});
     ~Server();
     Server(const Server&) = delete;
@@ -63,6 +64,7 @@ public:
     // Stops serving; safe from any thread, and more than once.
     void stop();
     bool is_running() const;
+    bool uses_tls() const { return !options_.tls_cert.empty(); }
     // How many API keys are accepted now; 0: every route is open (loopback only).
     size_t key_count() const;
 

@@ -44,7 +44,7 @@ int serve_until_signalled(const api::Config& config) {
     const int port = server.bind();
     const nlohmann::json generation = api::generation_json(*index->current());
     std::cerr << "helpdex: serving " << generation["generation"].get<std::string>() << " (" << generation["documents"]
-              << " documents) on http://" << config.server.host << ":" << port << " (the agent console: open it in a browser)\n";
+              << " documents) on " << (server.uses_tls() ? "https://" : "http://") << config.server.host << ":" << port << " (the agent console: open it in a browser)\n";
     if (server.key_count() == 0) {
         std::cerr << "helpdex: no API keys: every route is open to callers that can reach " << config.server.host
                   << " (create keys with helpdex keys create, then pass --keys-file)\n";
