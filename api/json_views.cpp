@@ -166,7 +166,7 @@ nlohmann::json reindex_job_json(const ReindexJob& job) {
     for (const indexer::Diagnostic& d : job.diagnostics) {
         const bool error = d.severity == indexer::Diagnostic::Severity::error;
         errors += error;
-        diagnostics.push_back({{"severity", error ? "error" : "warning"},
+        diagnostics.push_back({{"severity", indexer::severity_name(d.severity)},
                                {"file", d.file},
                                {"line", d.line == 0 ? json(nullptr) : json(d.line)},
                                {"field", or_null(d.field)},
