@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <deque>
 #include <map>
-#include <unordered_map>
 #include <sstream>
 #include <stdexcept>
 
@@ -12,6 +11,7 @@
 
 #include "common/files.h"
 #include "indexer/check/did_you_mean.h"
+#include "indexer/check/translation_check.h"
 #include "indexer/document_parser.h"
 #include "indexer/front_matter.h"
 #include "indexer/synonyms_check.h"
@@ -114,7 +114,15 @@ DocumentKey key_of(const KbDocument& document, const RawRecord& record, const st
         auto it = record.fields.find(key);
         return it == record.fields.end() ? record.line : it->second.line;
     };
-    return DocumentKey{document.id, document.translation_of, document.source, file, line_of("id"), line_of("translation_of")};
+    DocumentKey key{document.id, document.translation_of, document.source, file, document.lang, document.status};
+    key.is_article = document.type != "case";
+    key.id_line = line_of("id");
+    key.translation_line = line_of("translation_of");
+    key.lang_line = line_of("lang");
+    key.category_line = line_of("category");
+    key.updated_line = line_of("updated");
+    key.body_line = record.body_line;
+    return key;
 }
 
 }  // namespace
@@ -187,36 +195,9 @@ size_t walk_corpus(const fs::path& corpus_dir, Diagnostics& diagnostics, const D
 }
 
 std::vector<bool> cross_check(const std::vector<DocumentKey>& keys, Diagnostics& diagnostics) {
-    // Ids are unique across the corpus: the first wins, later ones are reported.
-    std::unordered_map<std::string_view, const DocumentKey*> by_id;
-    by_id.reserve(keys.size());
-    std::vector<bool> keep(keys.size(), true);
-    for (size_t i = 0; i < keys.size(); ++i) {
-        auto [it, inserted] = by_id.emplace(keys[i].id, &keys[i]);
-        if (!inserted) {
-            diagnostics.error("duplicate-id", keys[i].file, keys[i].id_line, "id", "\"" + keys[i].id + "\" is already used by " + it->second->source);
-            keep[i] = false;
-        }
-    }
-    // A translation names an existing original, which is not itself a translation.
-    for (size_t i = 0; i < keys.size(); ++i) {
-        const DocumentKey& d = keys[i];
-        if (!keep[i] || d.translation_of.empty()) continue;
-        auto original = by_id.find(d.translation_of);
-        std::string code, problem;
-        if (original == by_id.end()) {
-            code = "translation-missing-target";
-            problem = "\"" + d.translation_of + "\" is not the id of any document";
-        } else if (!original->second->translation_of.empty()) {
-            code = "translation-chain";
-            problem = "\"" + d.translation_of + "\" is itself a translation; name the original (\"" +
-                      original->second->translation_of + "\")";
-        }
-        if (!problem.empty()) {
-            diagnostics.error(code, d.file, d.translation_line, "translation_of", problem);
-            keep[i] = false;
-        }
-    }
+    std::vector<bool> keep = check_unique_ids(keys, diagnostics);
+    check_translation_targets(keys, keep, diagnostics);
+    check_group_languages(keys, keep, diagnostics);
     return keep;
 }
 

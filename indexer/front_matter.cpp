@@ -65,6 +65,7 @@ std::optional<RawRecord> parse_article(std::string_view text, const std::string&
 
     RawRecord record;
     record.line = 1;
+    record.body_line = line_number + 1;
     record.body = std::string(text.substr(pos));
     YAML::Node root;
     try {
@@ -112,6 +113,7 @@ std::optional<RawRecord> parse_case_line(std::string_view text, const std::strin
     }
     RawRecord record;
     record.line = line;
+    record.body_line = line;
     for (auto& [key, value] : object.items()) record.fields[key] = RawField{value, line};
     return record;
 }
