@@ -1,8 +1,9 @@
 // Ids and translation groups: unique ids, translations of existing originals, one
-// version per language.
+// version per language, and the languages a group lacks.
 #include "indexer/check/translation_check.h"
 
 #include <map>
+#include <set>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -23,6 +24,12 @@ IdIndex index_of_kept(const std::vector<DocumentKey>& keys, const std::vector<bo
 }
 
 std::string in_quotes(std::string_view text) { return "\"" + std::string(text) + "\""; }
+
+std::string joined(const std::set<std::string>& names) {
+    std::string out;
+    for (const auto& name : names) out += (out.empty() ? "" : ", ") + name;
+    return out;
+}
 
 // Why the translation `keys[i]`, whose original is itself a translation, is wrong: a chain
 // to a named original, or a cycle through `keys[i]`.
@@ -101,6 +108,33 @@ void check_group_languages(const std::vector<DocumentKey>& keys, std::vector<boo
         for (size_t i = 0; i < keys.size(); ++i) {
             if (keep[i] && keys[i].published() && keys[i].translation_of.empty() == originals) claim(i);
         }
+    }
+}
+
+void report_missing_translations(const std::vector<DocumentKey>& keys, const std::vector<bool>& keep,
+                                 Diagnostics& diagnostics) {
+    // The languages the corpus translates into: a corpus whose articles are written in several
+    // languages but never translated has no gaps to report.
+    std::set<std::string> languages;
+    std::unordered_map<std::string_view, std::set<std::string>> group_languages;
+    for (size_t i = 0; i < keys.size(); ++i) {
+        if (!keep[i] || !keys[i].published() || !keys[i].is_article) continue;
+        if (!keys[i].translation_of.empty()) languages.insert(keys[i].lang);
+        group_languages[keys[i].group()].insert(keys[i].lang);
+    }
+    for (size_t i = 0; i < keys.size(); ++i) {
+        const DocumentKey& d = keys[i];
+        if (!keep[i] || !d.published() || !d.is_article || !d.translation_of.empty()) continue;
+        std::set<std::string> missing;
+        const std::set<std::string>& present = group_languages[d.id];
+        for (const auto& lang : languages) {
+            if (!present.contains(lang)) missing.insert(lang);
+        }
+        if (missing.empty()) continue;
+        diagnostics.notice("translation-missing-language", d.file, 0, "",
+                           "its translation group has no version in " + joined(missing) +
+                               (missing.size() == 1 ? ", a language other articles are translated into"
+                                                    : ", languages other articles are translated into"));
     }
 }
 

@@ -25,4 +25,10 @@ void check_translation_targets(const std::vector<DocumentKey>& keys, std::vector
 // documents do not count: a draft may be the next version of a published translation.
 void check_group_languages(const std::vector<DocumentKey>& keys, std::vector<bool>& keep, Diagnostics& diagnostics);
 
+// A notice (translation-missing-language) for each published original article whose group
+// lacks a language that other published articles are translated into (the language of a
+// translation). Only `keep`s count.
+void report_missing_translations(const std::vector<DocumentKey>& keys, const std::vector<bool>& keep,
+                                 Diagnostics& diagnostics);
+
 }  // namespace helpdex::indexer

@@ -114,3 +114,41 @@ TEST_CASE("a draft or archived version beside a published one in its language is
             diagnostics);
     CHECK(diagnostics.all().empty());
 }
+
+TEST_CASE("a group lacking a language other articles are translated into gets a notice on its original", "[check]") {
+    std::vector<DocumentKey> keys = {article("a", "en"), article("a-nl", "nl", "a"), article("a-ja", "ja", "a"),
+                                     article("b", "en"), article("b-nl", "nl", "b"), article("c", "en"),
+                                     article("d", "de", "", "draft"), article("e-fr", "fr", "e")};
+    keys.push_back(article("case-1", "es"));
+    keys.back().is_article = false;  // a case's language is not an article language
+    Diagnostics diagnostics;
+    report_missing_translations(keys, std::vector<bool>(keys.size(), true), diagnostics);
+    // a has every language; fr is only in a translation of no document, which the keep
+    // below would leave out: here it counts, and e has no original to report on.
+    CHECK(lines_of(diagnostics) ==
+          std::vector<std::string>{
+              "translation-missing-language a.md: notice: its translation group has no version in fr, a language other articles are translated into",
+              "translation-missing-language b.md: notice: its translation group has no version in fr, ja, languages other articles are translated into",
+              "translation-missing-language c.md: notice: its translation group has no version in fr, ja, nl, languages other articles are translated into"});
+
+    Diagnostics kept_only;
+    std::vector<bool> keep(keys.size(), true);
+    keep[7] = false;  // e-fr, refused for translating nothing
+    report_missing_translations(keys, keep, kept_only);
+    REQUIRE(kept_only.all().size() == 2);
+    CHECK(kept_only.all()[0].message == "its translation group has no version in ja, a language other articles are translated into");
+}
+
+TEST_CASE("a corpus that translates nothing has no translation gaps, whatever its languages", "[check]") {
+    Diagnostics diagnostics;
+    report_missing_translations({article("a", "en"), article("b", "en")}, {true, true}, diagnostics);
+    report_missing_translations({article("a", "en"), article("b", "de"), article("c", "fr")}, {true, true, true}, diagnostics);
+    CHECK(diagnostics.all().empty());
+}
+
+TEST_CASE("a language only originals are written in is no gap of the others' groups", "[check]") {
+    Diagnostics diagnostics;
+    report_missing_translations({article("a", "en"), article("a-nl", "nl", "a"), article("b", "de"), article("b-nl", "nl", "b")},
+                                {true, true, true, true}, diagnostics);
+    CHECK(diagnostics.all().empty());
+}
