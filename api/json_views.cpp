@@ -162,11 +162,11 @@ nlohmann::json reindex_job_json(const ReindexJob& job) {
     using nlohmann::json;
     auto or_null = [](const std::string& s) { return s.empty() ? json(nullptr) : json(s); };
     json diagnostics = json::array();
-    size_t errors = 0;
+    std::map<indexer::Diagnostic::Severity, size_t> counts;
     for (const indexer::Diagnostic& d : job.diagnostics) {
-        const bool error = d.severity == indexer::Diagnostic::Severity::error;
-        errors += error;
-        diagnostics.push_back({{"severity", error ? "error" : "warning"},
+        ++counts[d.severity];
+        diagnostics.push_back({{"severity", indexer::severity_name(d.severity)},
+                               {"code", or_null(d.code)},
                                {"file", d.file},
                                {"line", d.line == 0 ? json(nullptr) : json(d.line)},
                                {"field", or_null(d.field)},
@@ -187,8 +187,9 @@ nlohmann::json reindex_job_json(const ReindexJob& job) {
             {"started", iso8601_utc(job.started)},
             {"finished", running ? json(nullptr) : json(iso8601_utc(job.finished))},
             {"documents", {{"done", job.documents_done}, {"total", job.documents_total}}},
-            {"errors", errors},
-            {"warnings", job.diagnostics.size() - errors},
+            {"errors", counts[indexer::Diagnostic::Severity::error]},
+            {"warnings", counts[indexer::Diagnostic::Severity::warning]},
+            {"notices", counts[indexer::Diagnostic::Severity::notice]},
             {"diagnostics", diagnostics},
             {"result", result},
             {"error", or_null(job.error)}};

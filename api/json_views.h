@@ -28,7 +28,7 @@ nlohmann::json document_json(const KbDocument& document, const std::vector<std::
 // {generation, documents, languages} of a served generation (GET /readyz).
 nlohmann::json generation_json(const Generation& generation);
 // {id, state, phase, strict, started, finished, documents {done, total}, errors, warnings,
-// diagnostics [{severity, file, line, field, message}], result (once written) {generation,
+// notices, diagnostics [{severity, code, file, line, field, message}], result (once written) {generation,
 // indexed, skipped, by_type, by_lang, by_status, elapsed_ms}, error}; absent values null.
 nlohmann::json reindex_job_json(const ReindexJob& job);
 

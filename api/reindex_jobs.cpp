@@ -110,7 +110,10 @@ void ReindexJobs::run(const std::string& id, bool strict) {
             });
             if (!(strict && diagnostics.has_errors())) announce(id);
         };
-        const indexer::FolderIndexing result = indexer::index_folder(corpus_dir_, index_->directory(), options, strict, validated);
+        // The corpus check runs too, so the job reports what `helpdex check` would.
+        const indexer::CheckOptions check;
+        const indexer::FolderIndexing result =
+            indexer::index_folder(corpus_dir_, index_->directory(), options, strict, validated, &check);
         if (!result.summary) {
             finish(ReindexJob::State::failed, std::to_string(result.diagnostics.error_count()) +
                                                   " error(s) in the corpus (strict): the live index was not changed");

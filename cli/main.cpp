@@ -1,4 +1,4 @@
-// helpdex: index a corpus, serve the API, or answer from the terminal.
+// helpdex: index or check a corpus, serve the API, or answer from the terminal.
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
@@ -12,9 +12,11 @@
 #include "api/errors.h"
 #include "api/json_views.h"
 #include "api/request_parsing.h"
+#include "cli/check_command.h"
 #include "cli/console_output.h"
 #include "cli/keys_command.h"
 #include "cli/serve_command.h"
+#include "indexer/check/check_report.h"
 #include "indexer/corpus_reader.h"
 #include "indexer/index_folder.h"
 #include "indexer/index_writer.h"
@@ -41,12 +43,34 @@ std::string read_text_argument(const std::string& argument) {
 
 // What `helpdex index` was asked to do.
 struct IndexCommand {
+    CLI::App* command = nullptr;
     std::string corpus_dir;
     std::string field_weights;  // empty: the defaults
     size_t shards = 1;
     bool strict = false;
     bool quiet = false;
+    indexer::CheckOptions check;  // the corpus check's findings are printed beside the rest
 };
+
+// Adds the `index` subcommand; its flags are written into `index` and `db`, which must
+// outlive parsing.
+void add_index_command(CLI::App& app, IndexCommand& index, std::string& db) {
+    index.command = app.add_subcommand("index", "Build the index of a corpus folder (swapped in atomically)");
+    CLI::App& command = *index.command;
+    command.add_option("corpus", index.corpus_dir, "Corpus folder (articles/, cases/, routing.yaml)")->required()->check(CLI::ExistingDirectory);
+    command.add_option("--db", db, "Index directory")->capture_default_str();
+    command.add_flag("--strict", index.strict, "Fail on any error instead of skipping bad documents");
+    command.add_option("--field-weights", index.field_weights,
+                       "How much a word counts in each field, e.g. title=4,symptoms=3,tags=2,steps=1,body=1,cases=1 "
+                       "(any subset; default: " + indexer::to_string(indexer::FieldWeights{}) + ")");
+    command.add_option("--shards", index.shards,
+                       "Split the documents into this many Xapian databases (gen-…/shards/0 … N-1), each servable "
+                       "by xapian-tcpsrv; 1 writes one database (gen-…/xapian)")
+        ->capture_default_str()
+        ->check(CLI::Range(size_t{1}, indexer::kMaxShards));
+    command.add_flag("-q,--quiet", index.quiet, "Print only problems");
+    cli::add_check_flags(command, index.check);
+}
 
 int run_index(const IndexCommand& command, const std::string& db) {
     const std::string& corpus_dir = command.corpus_dir;
@@ -59,13 +83,18 @@ int run_index(const IndexCommand& command, const std::string& db) {
         std::cerr << "helpdex index: --field-weights: " << e.what() << "\n";
         return 2;
     }
+    const std::string prefix = cli::corpus_prefix(corpus_dir);
     auto print_problems = [&](const indexer::Diagnostics& diagnostics, size_t) {
         for (const auto& d : diagnostics.all()) {
-            const bool error = d.severity == indexer::Diagnostic::Severity::error;
+            if (d.severity == indexer::Diagnostic::Severity::notice) continue;  // counted below
             // Without --strict a document with errors is skipped: say so as a warning.
             std::string line = d.to_string();
-            if (error && !strict) line.replace(line.find(": error: "), 9, ": warning: skipped: ");
-            std::cerr << corpus_dir << "/" << line << "\n";
+            if (d.severity == indexer::Diagnostic::Severity::error && !strict) line.replace(line.find(": error: "), 9, ": warning: skipped: ");
+            std::cerr << prefix << "/" << line << "\n";
+        }
+        if (const size_t notices = diagnostics.count(indexer::Diagnostic::Severity::notice)) {
+            std::cerr << prefix << ": " << notices << (notices == 1 ? " notice" : " notices") << " (helpdex check " << prefix
+                      << " lists them)\n";
         }
     };
     if (!quiet && ::isatty(STDERR_FILENO)) {
@@ -77,7 +106,7 @@ int run_index(const IndexCommand& command, const std::string& db) {
             if (done == total) std::fprintf(stderr, "\n");
         };
     }
-    const indexer::FolderIndexing indexing = indexer::index_folder(corpus_dir, db, options, strict, print_problems);
+    const indexer::FolderIndexing indexing = indexer::index_folder(corpus_dir, db, options, strict, print_problems, &command.check);
     if (!indexing.summary) {
         std::cerr << "helpdex index: " << indexing.diagnostics.error_count() << " error(s); the index was not changed\n";
         return 1;
@@ -171,20 +200,11 @@ int main(int argc, char** argv) {
     std::string db = default_db();
     bool json = false, no_color = false;
 
-    auto* index_cmd = app.add_subcommand("index", "Build the index of a corpus folder (swapped in atomically)");
     IndexCommand index;
-    index_cmd->add_option("corpus", index.corpus_dir, "Corpus folder (articles/, cases/, routing.yaml)")->required()->check(CLI::ExistingDirectory);
-    index_cmd->add_option("--db", db, "Index directory")->capture_default_str();
-    index_cmd->add_flag("--strict", index.strict, "Fail on any error instead of skipping bad documents");
-    index_cmd->add_option("--field-weights", index.field_weights,
-                          "How much a word counts in each field, e.g. title=4,symptoms=3,tags=2,steps=1,body=1,cases=1 "
-                          "(any subset; default: " + indexer::to_string(indexer::FieldWeights{}) + ")");
-    index_cmd->add_option("--shards", index.shards,
-                          "Split the documents into this many Xapian databases (gen-…/shards/0 … N-1), each servable "
-                          "by xapian-tcpsrv; 1 writes one database (gen-…/xapian)")
-        ->capture_default_str()
-        ->check(CLI::Range(size_t{1}, indexer::kMaxShards));
-    index_cmd->add_flag("-q,--quiet", index.quiet, "Print only problems");
+    add_index_command(app, index, db);
+
+    cli::CheckCommand check;
+    cli::add_check_command(app, check);
 
     cli::ServeCommand serve;
     cli::add_serve_command(app, serve);
@@ -215,10 +235,17 @@ int main(int argc, char** argv) {
     suggest_cmd->add_flag("--json", json, "Print the API's JSON");
     suggest_cmd->add_flag("--no-color", no_color, "No colours");
 
-    CLI11_PARSE(app, argc, argv);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        const int code = app.exit(e);
+        // `check` promises 2 for a usage error, as editors' CI scripts tell it from findings.
+        return code != 0 && check.command->parsed() ? indexer::kCheckUnusable : code;
+    }
 
     return run_reporting_errors([&] {
-        if (index_cmd->parsed()) return run_index(index, db);
+        if (index.command->parsed()) return run_index(index, db);
+        if (check.command->parsed()) return cli::run_check(check);
         if (serve.command->parsed()) return cli::run_serve(serve);
         if (keys.command->parsed()) return cli::run_keys(keys);
         if (search_cmd->parsed()) {

@@ -4,13 +4,14 @@
 #include <algorithm>
 #include <deque>
 #include <map>
-#include <unordered_map>
 #include <sstream>
 #include <stdexcept>
 
 #include <yaml-cpp/yaml.h>
 
 #include "common/files.h"
+#include "indexer/check/did_you_mean.h"
+#include "indexer/check/translation_check.h"
 #include "indexer/document_parser.h"
 #include "indexer/front_matter.h"
 #include "indexer/synonyms_check.h"
@@ -20,6 +21,9 @@ namespace helpdex::indexer {
 namespace fs = std::filesystem;
 
 namespace {
+
+constexpr std::string_view kRoutingKeys[] = {"default", "categories"};
+constexpr std::string_view kRouteKeys[] = {"team", "path", "sla"};
 
 bool is_hidden(const fs::path& relative) {
     return std::any_of(relative.begin(), relative.end(), [](const fs::path& part) {
@@ -53,7 +57,7 @@ std::optional<Route> parse_route(const YAML::Node& node, const std::string& key,
     const size_t line = static_cast<size_t>(node.Mark().line) + 1;
     const std::string where = key.empty() ? "default" : "categories." + key;
     if (!node.IsMap()) {
-        diagnostics.error(file, line, where, "must be a mapping with team, path and sla");
+        diagnostics.error("invalid-routing", file, line, where, "must be a mapping with team, path and sla");
         return std::nullopt;
     }
     Route route;
@@ -67,7 +71,7 @@ std::optional<Route> parse_route(const YAML::Node& node, const std::string& key,
         } else if (field == "path" && entry.second.IsSequence()) {
             for (const auto& tier : entry.second) {
                 if (!tier.IsScalar() || tier.Scalar().empty()) {
-                    diagnostics.error(file, field_line, where + ".path", "tiers must be non-empty names");
+                    diagnostics.error("invalid-routing", file, field_line, where + ".path", "tiers must be non-empty names");
                     ok = false;
                 } else {
                     route.path.push_back(tier.Scalar());
@@ -78,25 +82,27 @@ std::optional<Route> parse_route(const YAML::Node& node, const std::string& key,
                 const std::string urgency = sla.first.as<std::string>();
                 const std::string duration = sla.second.IsScalar() ? sla.second.Scalar() : "";
                 if (priority_rank(urgency) < 0) {
-                    diagnostics.error(file, field_line, where + ".sla", "\"" + urgency + "\" is not one of low, normal, high, urgent");
+                    diagnostics.error("invalid-routing", file, field_line, where + ".sla", "\"" + urgency + "\" is not one of low, normal, high, urgent");
                     ok = false;
                 } else if (!is_duration(duration)) {
-                    diagnostics.error(file, field_line, where + ".sla." + urgency, "\"" + duration + "\" is not a duration such as 30m, 4h, 1d or 2w");
+                    diagnostics.error("invalid-routing", file, field_line, where + ".sla." + urgency, "\"" + duration + "\" is not a duration such as 30m, 4h, 1d or 2w");
                     ok = false;
                 } else {
                     route.sla[urgency] = duration;
                 }
             }
+        } else if (field == "team" || field == "path" || field == "sla") {
+            diagnostics.error("invalid-routing", file, field_line, where + "." + field,
+                              "has the wrong shape (team: name, path: [tiers], sla: {urgency: duration})");
+            ok = false;
         } else {
-            diagnostics.error(file, field_line, where + "." + field,
-                              field == "team" || field == "path" || field == "sla"
-                                  ? "has the wrong shape (team: name, path: [tiers], sla: {urgency: duration})"
-                                  : "unknown key (expected team, path, sla)");
+            diagnostics.error("unknown-key", file, field_line, where + "." + field,
+                              unknown_name_message(field, kRouteKeys, "unknown key", "unknown key (expected team, path, sla)"));
             ok = false;
         }
     }
     if (route.team.empty()) {
-        diagnostics.error(file, line, where + ".team", "is required");
+        diagnostics.error("invalid-routing", file, line, where + ".team", "is required");
         ok = false;
     }
     if (!ok) return std::nullopt;
@@ -108,7 +114,15 @@ DocumentKey key_of(const KbDocument& document, const RawRecord& record, const st
         auto it = record.fields.find(key);
         return it == record.fields.end() ? record.line : it->second.line;
     };
-    return DocumentKey{document.id, document.translation_of, document.source, file, line_of("id"), line_of("translation_of")};
+    DocumentKey key{document.id, document.translation_of, document.source, file, document.lang, document.status};
+    key.is_article = document.type != "case";
+    key.id_line = line_of("id");
+    key.translation_line = line_of("translation_of");
+    key.lang_line = line_of("lang");
+    key.category_line = line_of("category");
+    key.updated_line = line_of("updated");
+    key.body_line = record.body_line;
+    return key;
 }
 
 }  // namespace
@@ -118,11 +132,11 @@ std::optional<RoutingTable> parse_routing(std::string_view yaml, const std::stri
     try {
         root = YAML::Load(std::string(yaml));
     } catch (const YAML::Exception& e) {
-        diagnostics.error(file, e.mark.line >= 0 ? static_cast<size_t>(e.mark.line) + 1 : 0, "", "not valid YAML: " + e.msg);
+        diagnostics.error("invalid-routing", file, e.mark.line >= 0 ? static_cast<size_t>(e.mark.line) + 1 : 0, "", "not valid YAML: " + e.msg);
         return std::nullopt;
     }
     if (!root.IsMap()) {
-        diagnostics.error(file, 1, "", "must be a mapping with 'default' and 'categories'");
+        diagnostics.error("invalid-routing", file, 1, "", "must be a mapping with 'default' and 'categories'");
         return std::nullopt;
     }
     RoutingTable table;
@@ -134,20 +148,21 @@ std::optional<RoutingTable> parse_routing(std::string_view yaml, const std::stri
             if (auto route = parse_route(entry.second, "", file, diagnostics)) table.set_default(std::move(*route));
         } else if (key == "categories") {
             if (!entry.second.IsMap()) {
-                diagnostics.error(file, line, "categories", "must map category paths to routes");
+                diagnostics.error("invalid-routing", file, line, "categories", "must map category paths to routes");
                 continue;
             }
             for (const auto& category : entry.second) {
                 const std::string path = category.first.as<std::string>();
                 if (!is_category_path(path)) {
-                    diagnostics.error(file, static_cast<size_t>(category.first.Mark().line) + 1, "categories." + path,
+                    diagnostics.error("invalid-routing", file, static_cast<size_t>(category.first.Mark().line) + 1, "categories." + path,
                                       "is not a category path such as billing/refunds");
                     continue;
                 }
                 if (auto route = parse_route(category.second, path, file, diagnostics)) table.add(std::move(*route));
             }
         } else {
-            diagnostics.error(file, line, key, "unknown key (expected default, categories)");
+            diagnostics.error("unknown-key", file, line, key,
+                              unknown_name_message(key, kRoutingKeys, "unknown key", "unknown key (expected default, categories)"));
         }
     }
     if (diagnostics.error_count() > errors_before) return std::nullopt;
@@ -180,41 +195,16 @@ size_t walk_corpus(const fs::path& corpus_dir, Diagnostics& diagnostics, const D
 }
 
 std::vector<bool> cross_check(const std::vector<DocumentKey>& keys, Diagnostics& diagnostics) {
-    // Ids are unique across the corpus: the first wins, later ones are reported.
-    std::unordered_map<std::string_view, const DocumentKey*> by_id;
-    by_id.reserve(keys.size());
-    std::vector<bool> keep(keys.size(), true);
-    for (size_t i = 0; i < keys.size(); ++i) {
-        auto [it, inserted] = by_id.emplace(keys[i].id, &keys[i]);
-        if (!inserted) {
-            diagnostics.error(keys[i].file, keys[i].id_line, "id", "\"" + keys[i].id + "\" is already used by " + it->second->source);
-            keep[i] = false;
-        }
-    }
-    // A translation names an existing original, which is not itself a translation.
-    for (size_t i = 0; i < keys.size(); ++i) {
-        const DocumentKey& d = keys[i];
-        if (!keep[i] || d.translation_of.empty()) continue;
-        auto original = by_id.find(d.translation_of);
-        std::string problem;
-        if (original == by_id.end()) {
-            problem = "\"" + d.translation_of + "\" is not the id of any document";
-        } else if (!original->second->translation_of.empty()) {
-            problem = "\"" + d.translation_of + "\" is itself a translation; name the original (\"" +
-                      original->second->translation_of + "\")";
-        }
-        if (!problem.empty()) {
-            diagnostics.error(d.file, d.translation_line, "translation_of", problem);
-            keep[i] = false;
-        }
-    }
+    std::vector<bool> keep = check_unique_ids(keys, diagnostics);
+    check_translation_targets(keys, keep, diagnostics);
+    check_group_languages(keys, keep, diagnostics);
     return keep;
 }
 
 RoutingTable read_routing(const fs::path& corpus_dir, Diagnostics& diagnostics) {
     const fs::path routing_path = corpus_dir / "routing.yaml";
     if (!fs::exists(routing_path)) {
-        diagnostics.warning("routing.yaml", 0, "", "no routing table: escalation paths come only from documents");
+        diagnostics.warning("no-routing-table", "routing.yaml", 0, "", "no routing table: escalation paths come only from documents");
         return {};
     }
     auto table = parse_routing(read_file(routing_path), "routing.yaml", diagnostics);

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "indexer/check/document_key.h"
 #include "indexer/diagnostics.h"
 #include "indexer/glossary.h"
 #include "search/document.h"
@@ -22,17 +23,6 @@ struct Corpus {
     size_t skipped = 0;                 // documents left out for errors
 };
 
-// Where a valid document's cross-checked fields stand, for reports: ~100 bytes, so the keys
-// of a million documents fit where their texts would not.
-struct DocumentKey {
-    std::string id;
-    std::string translation_of;
-    std::string source;     // file, or file:line for a case
-    std::string file;
-    size_t id_line = 0;
-    size_t translation_line = 0;
-};
-
 // Gets each valid document as it is read, with its key.
 using DocumentVisitor = std::function<void(KbDocument&&, DocumentKey&&)>;
 
@@ -41,8 +31,10 @@ using DocumentVisitor = std::function<void(KbDocument&&, DocumentKey&&)>;
 // how many were invalid. Throws std::runtime_error when the folder itself is unusable.
 size_t walk_corpus(const std::filesystem::path& corpus_dir, Diagnostics& diagnostics, const DocumentVisitor& visit);
 
-// The cross-document checks (ids unique, a translation names an original that is not one
-// itself): which of the documents, in walk order, pass; the others are reported.
+// The cross-document checks (ids unique; a translation names an original that is not one
+// itself, nor a draft when the translation is published; one version per language in a
+// translation group: check/translation_check.h):
+// which of the documents, in walk order, pass; the others are reported as errors.
 std::vector<bool> cross_check(const std::vector<DocumentKey>& keys, Diagnostics& diagnostics);
 
 // routing.yaml, or an empty table (with a warning when it is missing, errors when invalid).

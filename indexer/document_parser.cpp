@@ -2,10 +2,10 @@
 #include "indexer/document_parser.h"
 
 #include <algorithm>
-#include <set>
 #include <span>
 
 #include "indexer/case_outcome.h"
+#include "indexer/check/did_you_mean.h"
 #include "indexer/markdown.h"
 #include "search/analysis/language.h"
 #include "search/analysis/normalizer.h"
@@ -15,10 +15,18 @@ namespace helpdex::indexer {
 
 namespace {
 
-const std::set<std::string, std::less<>> kArticleKeys = {
+constexpr std::string_view kArticleKeys[] = {
     "id", "type", "title", "lang", "category", "translation_of", "product", "tags",
     "symptoms", "priority", "escalation", "status", "updated"};
-const std::set<std::string, std::less<>> kEscalationKeys = {"team", "tier", "sla", "when", "contact"};
+// A case carries its body and outcome as fields too.
+constexpr std::string_view kCaseKeys[] = {
+    "id", "type", "title", "lang", "category", "translation_of", "product", "tags",
+    "symptoms", "priority", "escalation", "status", "updated", "body", "resolution"};
+constexpr std::string_view kEscalationKeys[] = {"team", "tier", "sla", "when", "contact"};
+
+bool is_one_of(std::string_view name, std::span<const std::string_view> names) {
+    return std::find(names.begin(), names.end(), name) != names.end();
+}
 
 std::string join(std::span<const std::string_view> values) {
     std::string out;
@@ -37,8 +45,8 @@ public:
         return it == record_.fields.end() ? record_.line : it->second.line;
     }
 
-    void fail(const std::string& key, const std::string& message) {
-        diagnostics_.error(file_, line_of(key), key, message);
+    void fail(const std::string& key, const std::string& message, std::string code = "invalid-value") {
+        diagnostics_.error(std::move(code), file_, line_of(key), key, message);
         ok_ = false;
     }
 
@@ -46,7 +54,7 @@ public:
     std::string string(const std::string& key, bool required) {
         auto it = record_.fields.find(key);
         if (it == record_.fields.end() || it->second.value.is_null()) {
-            if (required) fail(key, "is required");
+            if (required) fail(key, "is required", "missing-field");
             return "";
         }
         if (!it->second.value.is_string()) {
@@ -111,8 +119,11 @@ std::optional<Escalation> read_escalation(FieldReader& reader) {
     Escalation escalation;
     bool well_formed = true;
     for (const auto& [key, value] : field->value.items()) {
-        if (!kEscalationKeys.count(key)) {
-            reader.fail("escalation", "unknown key '" + key + "' (expected team, tier, sla, when, contact)");
+        if (!is_one_of(key, kEscalationKeys)) {
+            const std::string unknown = "unknown key '" + key + "'";
+            reader.fail("escalation",
+                        unknown_name_message(key, kEscalationKeys, unknown, unknown + " (expected team, tier, sla, when, contact)"),
+                        "unknown-key");
             well_formed = false;
             continue;
         }
@@ -158,17 +169,17 @@ bool is_iso_date(std::string_view date) {
 std::optional<KbDocument> parse_document(const RawRecord& record, SourceKind kind, const std::string& file,
                                          Diagnostics& diagnostics) {
     FieldReader reader(record, file, diagnostics);
+    const std::span<const std::string_view> known_keys =
+        kind == SourceKind::article ? std::span<const std::string_view>(kArticleKeys) : std::span<const std::string_view>(kCaseKeys);
     bool unknown_fields = false;
     for (const auto& [key, field] : record.fields) {
-        const bool known =
-            kArticleKeys.count(key) || (kind == SourceKind::case_record && (key == "body" || key == "resolution"));
-        if (!known) {
-            unknown_fields = true;
-            diagnostics.error(file, field.line, key,
-                              kind == SourceKind::article && key == "body"
-                                  ? "articles carry their body after the front matter, not as a field"
-                                  : "unknown field (check its spelling; see docs/corpus-format.md)");
-        }
+        if (is_one_of(key, known_keys)) continue;
+        unknown_fields = true;
+        diagnostics.error("unknown-key", file, field.line, key,
+                          kind == SourceKind::article && key == "body"
+                              ? "articles carry their body after the front matter, not as a field"
+                              : unknown_name_message(key, known_keys, "unknown field",
+                                                     "unknown field (check its spelling; see docs/corpus-format.md)"));
     }
 
     KbDocument d;
@@ -201,7 +212,7 @@ std::optional<KbDocument> parse_document(const RawRecord& record, SourceKind kin
 
     d.translation_of = reader.string("translation_of", false);
     if (!d.translation_of.empty() && !is_document_id(d.translation_of)) reader.fail("translation_of", "is not a document id");
-    if (!d.translation_of.empty() && d.translation_of == d.id) reader.fail("translation_of", "a document cannot translate itself");
+    if (!d.translation_of.empty() && d.translation_of == d.id) reader.fail("translation_of", "a document cannot translate itself", "translation-cycle");
 
     d.product = reader.string("product", false);
     d.tags = reader.string_list("tags");

@@ -21,12 +21,13 @@ void InMemorySource::for_each(const std::function<void(size_t, const KbDocument&
     for (size_t i = 0; i < corpus_.documents.size(); ++i) visit(i, corpus_.documents[i]);
 }
 
-CorpusFolder CorpusFolder::scan(const std::filesystem::path& corpus_dir, Diagnostics& diagnostics) {
+CorpusFolder CorpusFolder::scan(const std::filesystem::path& corpus_dir, Diagnostics& diagnostics, CorpusCheck* check) {
     CorpusFolder folder;
     folder.dir_ = corpus_dir;
     std::vector<DocumentKey> keys;
     std::vector<CatalogEntry> entries;
     folder.skipped_ = walk_corpus(corpus_dir, diagnostics, [&](KbDocument&& document, DocumentKey&& key) {
+        if (check) check->add(document, key);
         entries.push_back(entry_of(document));
         keys.push_back(std::move(key));
     });
@@ -38,6 +39,7 @@ CorpusFolder CorpusFolder::scan(const std::filesystem::path& corpus_dir, Diagnos
     folder.routing_ = read_routing(corpus_dir, diagnostics);
     folder.glossary_ = read_glossary(corpus_dir, diagnostics);
     check_synonyms(corpus_dir, diagnostics);
+    if (check) check->finish(keys, folder.keep_, folder.routing_, diagnostics);
     return folder;
 }
 

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "indexer/check/corpus_check.h"
 #include "indexer/corpus_reader.h"
 #include "indexer/diagnostics.h"
 #include "search/document.h"
@@ -60,9 +61,10 @@ private:
 // each visit: memory holds the catalog and one file's documents at a time.
 class CorpusFolder : public DocumentSource {
 public:
-    // Reads and validates the folder, reporting into `diagnostics` as read_corpus does.
-    // Throws std::runtime_error when the folder itself is unusable.
-    static CorpusFolder scan(const std::filesystem::path& corpus_dir, Diagnostics& diagnostics);
+    // Reads and validates the folder, reporting into `diagnostics` as read_corpus does, and,
+    // given a `check`, what it finds too (after the rest). Throws std::runtime_error when the
+    // folder itself is unusable.
+    static CorpusFolder scan(const std::filesystem::path& corpus_dir, Diagnostics& diagnostics, CorpusCheck* check = nullptr);
 
     const std::vector<CatalogEntry>& catalog() const override { return catalog_; }
     const RoutingTable& routing() const override { return routing_; }

@@ -43,7 +43,7 @@ std::optional<RawRecord> parse_article(std::string_view text, const std::string&
     if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // UTF-8 byte order mark
     size_t pos = 0;
     if (next_line(text, pos) != "---") {
-        diagnostics.error(file, 1, "", "missing front matter: the file must start with a line '---'");
+        diagnostics.error("front-matter", file, 1, "", "missing front matter: the file must start with a line '---'");
         return std::nullopt;
     }
     const size_t yaml_begin = pos;
@@ -59,35 +59,36 @@ std::optional<RawRecord> parse_article(std::string_view text, const std::string&
         }
     }
     if (yaml_end == std::string_view::npos) {
-        diagnostics.error(file, 1, "", "front matter is not closed: no line '---' after the opening one");
+        diagnostics.error("front-matter", file, 1, "", "front matter is not closed: no line '---' after the opening one");
         return std::nullopt;
     }
 
     RawRecord record;
     record.line = 1;
+    record.body_line = line_number + 1;
     record.body = std::string(text.substr(pos));
     YAML::Node root;
     try {
         root = YAML::Load(std::string(text.substr(yaml_begin, yaml_end - yaml_begin)));
     } catch (const YAML::Exception& e) {
         // yaml-cpp marks are 0-based and count from the first YAML line (file line 2).
-        diagnostics.error(file, e.mark.line >= 0 ? static_cast<size_t>(e.mark.line) + 2 : 1, "",
+        diagnostics.error("front-matter", file, e.mark.line >= 0 ? static_cast<size_t>(e.mark.line) + 2 : 1, "",
                           "front matter is not valid YAML: " + e.msg);
         return std::nullopt;
     }
     if (!root.IsMap()) {
-        diagnostics.error(file, 2, "", "front matter must be a YAML mapping of keys to values");
+        diagnostics.error("front-matter", file, 2, "", "front matter must be a YAML mapping of keys to values");
         return std::nullopt;
     }
     for (const auto& entry : root) {
         const size_t line = static_cast<size_t>(entry.first.Mark().line) + 2;
         if (!entry.first.IsScalar()) {
-            diagnostics.error(file, line, "", "front matter keys must be plain words");
+            diagnostics.error("front-matter", file, line, "", "front matter keys must be plain words");
             return std::nullopt;
         }
         const std::string key = entry.first.Scalar();
         if (record.fields.count(key)) {
-            diagnostics.error(file, line, key, "appears twice");
+            diagnostics.error("duplicate-key", file, line, key, "appears twice");
             return std::nullopt;
         }
         record.fields[key] = RawField{yaml_to_json(entry.second), line};
@@ -103,15 +104,16 @@ std::optional<RawRecord> parse_case_line(std::string_view text, const std::strin
     } catch (const nlohmann::json::parse_error& e) {
         std::string reason = e.what();
         if (auto at = reason.find("parse error"); at != std::string::npos) reason = reason.substr(at);
-        diagnostics.error(file, line, "", "not valid JSON: " + reason);
+        diagnostics.error("invalid-json", file, line, "", "not valid JSON: " + reason);
         return std::nullopt;
     }
     if (!object.is_object()) {
-        diagnostics.error(file, line, "", "each line must be a JSON object");
+        diagnostics.error("invalid-json", file, line, "", "each line must be a JSON object");
         return std::nullopt;
     }
     RawRecord record;
     record.line = line;
+    record.body_line = line;
     for (auto& [key, value] : object.items()) record.fields[key] = RawField{value, line};
     return record;
 }

@@ -23,6 +23,7 @@ struct RawRecord {
     RawFields fields;
     std::string body;       // the Markdown after the front matter (articles)
     size_t line = 1;        // where the record starts
+    size_t body_line = 1;   // where the body starts: the line after the front matter (articles)
 };
 
 // Splits "---\n<yaml>\n---\n<markdown>" and parses the YAML. Reports problems under

@@ -21,7 +21,7 @@ std::vector<std::string> phrases_of(const YAML::Node& node, const std::string& f
     std::vector<std::string> phrases;
     auto add = [&](const YAML::Node& item) {
         if (!item.IsScalar() || item.Scalar().find_first_not_of(" \t") == std::string::npos) {
-            diagnostics.error(file, line_of(item), field, "must be a word or phrase (or a list of them)");
+            diagnostics.error("invalid-glossary", file, line_of(item), field, "must be a word or phrase (or a list of them)");
             return;
         }
         phrases.push_back(item.Scalar());
@@ -38,7 +38,7 @@ std::optional<GlossaryConcept> parse_concept(const YAML::Node& key, const YAML::
                                              Diagnostics& diagnostics) {
     const std::string name = key.as<std::string>();
     if (!node.IsMap()) {
-        diagnostics.error(file, line_of(key), name, "must map language codes to words (en: [refund, money back])");
+        diagnostics.error("invalid-glossary", file, line_of(key), name, "must map language codes to words (en: [refund, money back])");
         return std::nullopt;
     }
     GlossaryConcept concept_{name, {}};
@@ -46,14 +46,14 @@ std::optional<GlossaryConcept> parse_concept(const YAML::Node& key, const YAML::
         const std::string lang = entry.first.as<std::string>();
         const std::string field = name + "." + lang;
         if (!analysis::find_language(lang)) {
-            diagnostics.error(file, line_of(entry.first), field, "\"" + lang + "\" is not a known language code");
+            diagnostics.error("invalid-glossary", file, line_of(entry.first), field, "\"" + lang + "\" is not a known language code");
             continue;
         }
         auto phrases = phrases_of(entry.second, field, file, diagnostics);
         if (!phrases.empty()) concept_.phrases[lang] = std::move(phrases);
     }
     if (concept_.phrases.size() < 2) {
-        diagnostics.warning(file, line_of(key), name, "names fewer than two languages: it translates nothing");
+        diagnostics.warning("glossary-one-language", file, line_of(key), name, "names fewer than two languages: it translates nothing");
         return std::nullopt;
     }
     return concept_;
@@ -75,13 +75,13 @@ Glossary parse_glossary(std::string_view yaml, const std::string& file, Diagnost
     try {
         root = YAML::Load(std::string(yaml));
     } catch (const YAML::Exception& e) {
-        diagnostics.error(file, e.mark.line >= 0 ? static_cast<size_t>(e.mark.line) + 1 : 0, "", "not valid YAML: " + e.msg);
+        diagnostics.error("invalid-glossary", file, e.mark.line >= 0 ? static_cast<size_t>(e.mark.line) + 1 : 0, "", "not valid YAML: " + e.msg);
         return {};
     }
     Glossary glossary;
     if (root.IsNull()) return glossary;
     if (!root.IsMap()) {
-        diagnostics.error(file, 1, "", "must map concept names to their words in each language");
+        diagnostics.error("invalid-glossary", file, 1, "", "must map concept names to their words in each language");
         return glossary;
     }
     for (const auto& entry : root) {

@@ -3,20 +3,41 @@
 
 #include <string>
 
+#include "indexer/check/corpus_check.h"
 #include "indexer/document_source.h"
 
 namespace helpdex::indexer {
 
+namespace {
+
+// The folder scanned, with the corpus check when asked for: what the check holds (a hundred
+// thousand articles' shingles) is let go before the index is written.
+CorpusFolder scan_checking(const std::filesystem::path& corpus_dir, Diagnostics& diagnostics, const CheckOptions* check) {
+    if (!check) return CorpusFolder::scan(corpus_dir, diagnostics);
+    CorpusCheck corpus_check(*check);
+    return CorpusFolder::scan(corpus_dir, diagnostics, &corpus_check);
+}
+
+}  // namespace
+
 FolderIndexing index_folder(const std::filesystem::path& corpus_dir, const std::filesystem::path& index_dir,
-                            const IndexOptions& options, bool strict, const OnValidated& on_validated) {
+                            const IndexOptions& options, bool strict, const OnValidated& on_validated,
+                            const CheckOptions* check) {
     FolderIndexing result;
     // Validated once, then read again as it is written: a corpus of a million documents
     // would not fit in memory parsed.
-    const CorpusFolder corpus = CorpusFolder::scan(corpus_dir, result.diagnostics);
+    const CorpusFolder corpus = scan_checking(corpus_dir, result.diagnostics, check);
     if (on_validated) on_validated(result.diagnostics, corpus.catalog().size());
     if (strict && result.diagnostics.has_errors()) return result;
     result.summary = write_index(corpus, index_dir, corpus_dir, options);
     return result;
+}
+
+std::vector<Diagnostic> check_folder(const std::filesystem::path& corpus_dir, const CheckOptions& options) {
+    Diagnostics diagnostics;
+    CorpusCheck check(options);
+    CorpusFolder::scan(corpus_dir, diagnostics, &check);
+    return by_place(diagnostics.all());
 }
 
 IndexOptions options_of_manifest(const nlohmann::json& manifest) {

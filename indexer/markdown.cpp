@@ -169,16 +169,16 @@ void append_html(const MD_CHAR* data, MD_SIZE size, void* userdata) {
 
 }  // namespace
 
+void parse_markdown(std::string_view markdown, MD_PARSER callbacks, void* userdata) {
+    callbacks.flags = kDialect;
+    md_parse(markdown.data(), static_cast<MD_SIZE>(markdown.size()), &callbacks, userdata);
+}
+
 MarkdownBody render_markdown(std::string_view markdown) {
     Collector collector;
-    MD_PARSER parser{};
-    parser.flags = kDialect;
-    parser.enter_block = enter_block;
-    parser.leave_block = leave_block;
-    parser.enter_span = enter_span;
-    parser.leave_span = leave_span;
-    parser.text = text;
-    md_parse(markdown.data(), static_cast<MD_SIZE>(markdown.size()), &parser, &collector);
+    const MD_PARSER callbacks{.abi_version = 0, .flags = 0, .enter_block = enter_block, .leave_block = leave_block,
+                              .enter_span = enter_span, .leave_span = leave_span, .text = text, .debug_log = nullptr, .syntax = nullptr};
+    parse_markdown(markdown, callbacks, &collector);
     if (collector.body.steps.empty()) collector.body.steps = std::move(collector.fallback_steps);
     std::erase_if(collector.body.steps, [](const std::string& s) { return s.empty(); });
 

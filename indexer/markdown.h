@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include <md4c.h>
+
 namespace helpdex::indexer {
 
 struct MarkdownBody {
@@ -14,6 +16,11 @@ struct MarkdownBody {
     std::vector<std::string> steps;  // items of the resolution's ordered list, as plain text
     std::vector<std::string> headings;  // second-level section headings, in order
 };
+
+// Runs md4c over `markdown` with `callbacks` in the dialect of article bodies: GitHub flavour
+// (tables, strikethrough, autolinks), raw HTML not recognised. Whatever reads a body reads it
+// so; `callbacks.flags` is set here.
+void parse_markdown(std::string_view markdown, MD_PARSER callbacks, void* userdata);
 
 // The steps are the top-level items of the first ordered list after a heading named
 // "Resolution" in any bundled language ("Oplossing", "Lösung", "Résolution", "Solución",

@@ -11,7 +11,7 @@ void check_synonyms(const std::filesystem::path& corpus_dir, Diagnostics& diagno
     if (!std::filesystem::exists(path)) return;
     std::vector<wording::SynonymProblem> problems;
     wording::Synonyms::parse(read_file(path), "synonyms.yaml", problems);
-    for (const auto& problem : problems) diagnostics.warning(problem.file, problem.line, "", problem.message);
+    for (const auto& problem : problems) diagnostics.warning("invalid-synonyms", problem.file, problem.line, "", problem.message);
 }
 
 }  // namespace helpdex::indexer

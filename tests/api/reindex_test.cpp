@@ -88,6 +88,7 @@ TEST_CASE("a strict reindex of a broken corpus leaves the live index untouched a
     REQUIRE(done.at("errors") == 1);
     const json& problem = done.at("diagnostics").at(0);
     CHECK(problem.at("severity") == "error");
+    CHECK(problem.at("code").is_string());
     CHECK(problem.at("file") == "articles/devices/zorblax.en.md");
     CHECK(problem.at("line") == 5);
     CHECK(problem.at("field") == "lang");

@@ -3,12 +3,12 @@
 #include <catch2/catch.hpp>
 
 #include "api/access/key_file.h"
-#include "cli/run_helpdex.h"
 #include "common/files.h"
+#include "support/run_helpdex.h"
 #include "support/test_support.h"
 
 using namespace helpdex;
-using test::Run;
+using Run = test::HelpdexRun;
 using test::run_helpdex;
 
 TEST_CASE("keys create prints the key once and stores only its hash", "[cli][keys]") {

@@ -23,7 +23,7 @@ TEST_CASE("a broken corpus reports every error with file, line and field", "[cor
         "articles/bad-values.md:6: error: field 'category': \"Billing/Refunds\" must be a slash path of lower-case segments such as billing/refunds",
         "articles/bad-values.md:7: error: field 'priority': \"asap\" is not one of low, normal, high, urgent",
         "articles/bad-values.md:8: error: field 'updated': \"2026-13-01\" is not a date YYYY-MM-DD",
-        "articles/bad-values.md:9: error: field 'catgory': unknown field (check its spelling; see docs/corpus-format.md)",
+        "articles/bad-values.md:9: error: field 'catgory': unknown field; did you mean 'category'?",
         "articles/bad-yaml.md:4: error: front matter is not valid YAML: end of sequence flow not found",
         "articles/missing-fields.md:1: error: field 'category': is required",
         "articles/missing-fields.md:1: error: field 'lang': is required",
@@ -83,4 +83,15 @@ TEST_CASE("a translation must name an original, not another translation", "[corp
 TEST_CASE("a corpus path that is not a folder is an error", "[corpus]") {
     Diagnostics diagnostics;
     CHECK_THROWS_WITH(read_corpus("/nonexistent/helpdex", diagnostics), Catch::Contains("is not a folder"));
+}
+
+TEST_CASE("a misspelt routing key is named with the key it most likely means", "[corpus]") {
+    Diagnostics diagnostics;
+    CHECK_FALSE(parse_routing("default:\n  taem: Desk\n  team: Desk\n  phone: 112\ncatgories: {}\n", "routing.yaml", diagnostics));
+    std::vector<std::string> lines;
+    for (const auto& d : diagnostics.all()) lines.push_back(d.code + " " + d.to_string());
+    CHECK(lines == std::vector<std::string>{
+                       "unknown-key routing.yaml:2: error: field 'default.taem': unknown key; did you mean 'team'?",
+                       "unknown-key routing.yaml:4: error: field 'default.phone': unknown key (expected team, path, sla)",
+                       "unknown-key routing.yaml:5: error: field 'catgories': unknown key; did you mean 'categories'?"});
 }

@@ -41,7 +41,8 @@ TEST_CASE("each invalid field is reported on its own line", "[document]") {
         {"tags: refund\n", "a.md:7: error: field 'tags': must be a list of strings"},
         {"symptoms: [\"\"]\n", "a.md:7: error: field 'symptoms': must be a list of non-empty strings"},
         {"escalation: Finance\n", "a.md:7: error: field 'escalation': must be a mapping with team, tier, sla, when, contact"},
-        {"escalation: {teem: X}\n", "a.md:7: error: field 'escalation': unknown key 'teem' (expected team, tier, sla, when, contact)"},
+        {"escalation: {teem: X}\n", "a.md:7: error: field 'escalation': unknown key 'teem'; did you mean 'team'?"},
+        {"escalation: {phone: X}\n", "a.md:7: error: field 'escalation': unknown key 'phone' (expected team, tier, sla, when, contact)"},
         {"translation_of: a-1\n", "a.md:7: error: field 'translation_of': a document cannot translate itself"},
         {"body: text\n", "a.md:7: error: field 'body': articles carry their body after the front matter, not as a field"},
     }));

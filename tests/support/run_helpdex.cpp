@@ -1,28 +1,20 @@
-// Runs the helpdex binary as a user would, for the CLI tests.
-#pragma once
-
-#include <catch2/catch.hpp>
+// Running the helpdex binary through a shell and reading what it prints.
+#include "support/run_helpdex.h"
 
 #include <sys/wait.h>
 
 #include <cstdio>
-#include <string>
+
+#include <catch2/catch.hpp>
 
 namespace helpdex::test {
 
-struct Run {
-    int exit_code = -1;
-    std::string output;  // stdout, and stderr unless left out
-};
-
-// Runs helpdex with `arguments` (shell words) in an environment without HELPDEX_*
-// variables, unless `environment` sets some ("HELPDEX_PORT=1 ").
-inline Run run_helpdex(const std::string& arguments, const std::string& environment = "", bool with_stderr = true) {
+HelpdexRun run_helpdex(const std::string& arguments, const std::string& environment, bool with_stderr) {
     const std::string command = "env -u HELPDEX_DB -u HELPDEX_HOST -u HELPDEX_PORT -u HELPDEX_THREADS -u HELPDEX_KEYS_FILE " +
                                 environment + " '" HELPDEX_BINARY "' " + arguments + (with_stderr ? " 2>&1" : " 2>/dev/null");
     FILE* pipe = ::popen(command.c_str(), "r");
     REQUIRE(pipe);
-    Run run;
+    HelpdexRun run;
     char buffer[4096];
     for (size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) run.output.append(buffer, n);
     const int status = ::pclose(pipe);
