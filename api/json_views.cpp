@@ -158,6 +158,24 @@ nlohmann::json generation_json(const Generation& generation) {
             {"languages", generation.languages()}};
 }
 
+namespace {
+
+// How the job's reindex went about it: incremental (and what it re-analysed) or full (and why).
+nlohmann::json reindex_report_json(const indexer::ReindexReport& r) {
+    return {{"incremental", r.incremental},
+            {"full_reason", r.incremental ? nlohmann::json(nullptr) : nlohmann::json(r.full_reason)},
+            {"added", r.added},
+            {"changed", r.changed},
+            {"removed", r.removed},
+            {"unchanged", r.unchanged},
+            {"categories_relinked", r.categories_relinked},
+            {"classifier", {{"retrained", r.classifier_retrained},
+                            {"unlearnt_changes", r.classifier_unlearnt},
+                            {"reason", r.classifier_reason}}}};
+}
+
+}  // namespace
+
 nlohmann::json reindex_job_json(const ReindexJob& job) {
     using nlohmann::json;
     auto or_null = [](const std::string& s) { return s.empty() ? json(nullptr) : json(s); };
@@ -177,13 +195,14 @@ nlohmann::json reindex_job_json(const ReindexJob& job) {
         const indexer::IndexSummary& s = *job.summary;
         result = {{"generation", s.generation}, {"indexed", s.indexed},     {"skipped", s.skipped},
                   {"by_type", s.by_type},       {"by_lang", s.by_lang},     {"by_status", s.by_status},
-                  {"elapsed_ms", s.elapsed.count()}};
+                  {"elapsed_ms", s.elapsed.count()}, {"reindex", reindex_report_json(s.reindex)}};
     }
     const bool running = job.state == ReindexJob::State::running;
     return {{"id", job.id},
             {"state", state_name(job.state)},
             {"phase", phase_name(job.phase)},
             {"strict", job.strict},
+            {"full", job.full},
             {"started", iso8601_utc(job.started)},
             {"finished", running ? json(nullptr) : json(iso8601_utc(job.finished))},
             {"documents", {{"done", job.documents_done}, {"total", job.documents_total}}},

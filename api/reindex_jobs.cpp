@@ -35,7 +35,7 @@ ReindexJobs::~ReindexJobs() {
     if (worker_.joinable()) worker_.join();
 }
 
-ReindexJob ReindexJobs::start(bool strict) {
+ReindexJob ReindexJobs::start(const ReindexRequest& request) {
     std::lock_guard lock(mutex_);
     if (!running_.empty()) {
         throw ApiError(409, "job_running", "reindex job " + running_ + " is running; one job runs at a time").with("job", running_);
@@ -45,7 +45,8 @@ ReindexJob ReindexJobs::start(bool strict) {
     ReindexJob job;
     // The start time keeps ids unique across restarts, the count within one second.
     job.id = "reindex-" + std::to_string(std::time(nullptr)) + "-" + std::to_string(++started_count_);
-    job.strict = strict;
+    job.strict = request.strict;
+    job.full = request.full;
     job.started = std::chrono::system_clock::now();
     jobs_[job.id] = job;
     order_.push_back(job.id);
@@ -54,7 +55,7 @@ ReindexJob ReindexJobs::start(bool strict) {
         order_.pop_front();
     }
     running_ = job.id;
-    worker_ = std::thread([this, id = job.id, strict] { run(id, strict); });
+    worker_ = std::thread([this, id = job.id, request] { run(id, request); });
     return job;
 }
 
@@ -77,7 +78,8 @@ void ReindexJobs::announce(const std::string& id) const {
     if (const auto job = find(id)) observer_(*job);
 }
 
-void ReindexJobs::run(const std::string& id, bool strict) {
+void ReindexJobs::run(const std::string& id, const ReindexRequest& request) {
+    const bool strict = request.strict;
     auto finish = [&](ReindexJob::State state, std::string error) {
         std::optional<ReindexJob> finished;
         {
@@ -96,6 +98,7 @@ void ReindexJobs::run(const std::string& id, bool strict) {
     announce(id);
     try {
         indexer::IndexOptions options = indexer::options_of_manifest(index_->current()->manifest());
+        options.full = request.full;
         options.progress = [&](size_t done, size_t total) {
             if (done % 100 != 0 && done != total) return;
             update(id, [&](ReindexJob& job) {

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "indexer/diagnostics.h"
+#include "api/request_parsing.h"
 #include "indexer/index_writer.h"
 #include "search/generation.h"
 
@@ -33,6 +34,7 @@ struct ReindexJob {
     State state = State::running;
     Phase phase = Phase::validating;
     bool strict = false;
+    bool full = false;
     size_t documents_done = 0, documents_total = 0;
     std::chrono::system_clock::time_point started, finished;  // finished: once not running
     std::vector<indexer::Diagnostic> diagnostics;             // once validated
@@ -58,7 +60,7 @@ public:
 
     // Starts a job and returns it as it starts. Throws ApiError 409 naming the running job
     // ("job" in the error body) when one runs.
-    ReindexJob start(bool strict);
+    ReindexJob start(const ReindexRequest& request);
     // The job as it is now: running, or finished (the last kKeptJobs are kept).
     std::optional<ReindexJob> find(std::string_view id) const;
 
@@ -67,7 +69,7 @@ public:
     static constexpr size_t kKeptJobs = 50;
 
 private:
-    void run(const std::string& id, bool strict);
+    void run(const std::string& id, const ReindexRequest& request);
     template <typename Change>
     void update(const std::string& id, Change change);
     void announce(const std::string& id) const;  // the observer, with the job as it is now

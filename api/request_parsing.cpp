@@ -95,18 +95,21 @@ nlohmann::json parse_json_body(std::string_view body) {
 
 }  // namespace
 
-bool parse_reindex_request(std::string_view body) {
-    if (body.find_first_not_of(" \t\r\n") == std::string_view::npos) return false;
+ReindexRequest parse_reindex_request(std::string_view body) {
+    ReindexRequest request;
+    if (body.find_first_not_of(" \t\r\n") == std::string_view::npos) return request;
     const nlohmann::json json = parse_json_body(body);
     if (!json.is_object()) throw ApiError(400, "malformed_json", "the body must be a JSON object");
     for (const auto& [key, value] : json.items()) {
-        if (key != "strict") throw ApiError::bad_request("unknown field '" + key + "' (accepted: strict)", key);
-        if (!value.is_boolean() && !value.is_null()) {
-            throw ApiError::bad_request("'strict' must be true or false, not " + std::string(value.type_name()), "strict");
+        if (key != "strict" && key != "full") {
+            throw ApiError::bad_request("unknown field '" + key + "' (accepted: strict, full)", key);
         }
+        if (!value.is_boolean() && !value.is_null()) {
+            throw ApiError::bad_request("'" + key + "' must be true or false, not " + std::string(value.type_name()), key);
+        }
+        if (value.is_boolean()) (key == "strict" ? request.strict : request.full) = value.get<bool>();
     }
-    const auto strict = json.find("strict");
-    return strict != json.end() && strict->is_boolean() && strict->get<bool>();
+    return request;
 }
 
 SearchRequest parse_search_request(const QueryParams& params) {

@@ -24,8 +24,14 @@ SearchRequest parse_search_request(const QueryParams& params);
 // POST /v1/suggest body: {text, subject?, lang?, product?, limit? (1–50, default 5)}.
 SuggestRequest parse_suggest_request(std::string_view body);
 
-// POST /v1/admin/reindex body: empty, or {strict? (boolean, default false)}. Returns strict.
-bool parse_reindex_request(std::string_view body);
+// What an editor's POST /v1/admin/reindex asks for.
+struct ReindexRequest {
+    bool strict = false;  // any corpus error fails the job, leaving the live index as it is
+    bool full = false;    // every document anew, the classifier retrained (else incremental)
+};
+
+// POST /v1/admin/reindex body: empty, or {strict?, full?} (booleans, default false).
+ReindexRequest parse_reindex_request(std::string_view body);
 
 // The optional ?lang= of GET /v1/documents/{id}.
 std::string parse_document_lang(const QueryParams& params);

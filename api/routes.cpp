@@ -98,8 +98,7 @@ ReindexJobs& reindex_jobs(Services& services) {
 }
 
 void post_reindex(const RequestContext&, Services& services, const httplib::Request& req, httplib::Response& res) {
-    const bool strict = parse_reindex_request(req.body);
-    const ReindexJob job = reindex_jobs(services).start(strict);
+    const ReindexJob job = reindex_jobs(services).start(parse_reindex_request(req.body));
     res.set_header("Location", "/v1/admin/jobs/" + job.id);
     send_json(res, reindex_job_json(job), 202);
 }

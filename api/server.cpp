@@ -67,6 +67,13 @@ ConnectionLimits connection_limits(const ServerOptions& options) {
     return limits;
 }
 
+// "incremental: 1 added, 0 changed, 0 removed", or "full: <why>".
+std::string how_reindexed(const indexer::ReindexReport& r) {
+    if (!r.incremental) return "full: " + r.full_reason;
+    return "incremental: " + std::to_string(r.added) + " added, " + std::to_string(r.changed) + " changed, " +
+           std::to_string(r.removed) + " removed";
+}
+
 // A log line as a reindex job moves on, then the setup's own observer.
 ReindexObserver logging_observer(const Log& log, ReindexObserver then) {
     return [&log, then = std::move(then)](const ReindexJob& job) {
@@ -75,7 +82,8 @@ ReindexObserver logging_observer(const Log& log, ReindexObserver then) {
             log.warning(line + "failed: " + job.error);
         } else {
             if (job.state == ReindexJob::State::running) line += phase_name(job.phase);
-            else line += "succeeded, " + job.summary->generation + " live (" + std::to_string(job.summary->indexed) + " documents)";
+            else line += "succeeded, " + job.summary->generation + " live (" + std::to_string(job.summary->indexed) +
+                         " documents; " + how_reindexed(job.summary->reindex) + ")";
             log.info(line);
         }
         if (then) then(job);
@@ -120,7 +128,7 @@ void Server::watch_corpus() {
 
 bool Server::reindex_changed_corpus() {
     try {
-        const ReindexJob job = services_.reindex->start(false);
+        const ReindexJob job = services_.reindex->start({});
         log_.info("the corpus changed: reindex " + job.id + " started");
         return true;
     } catch (const ApiError& e) {

@@ -48,6 +48,7 @@ struct IndexCommand {
     std::string field_weights;  // empty: the defaults
     size_t shards = 1;
     bool strict = false;
+    bool full = false;
     bool quiet = false;
     indexer::CheckOptions check;  // the corpus check's findings are printed beside the rest
 };
@@ -68,8 +69,27 @@ void add_index_command(CLI::App& app, IndexCommand& index, std::string& db) {
                        "by xapian-tcpsrv; 1 writes one database (gen-…/xapian)")
         ->capture_default_str()
         ->check(CLI::Range(size_t{1}, indexer::kMaxShards));
+    command.add_flag("--full", index.full,
+                     "Write every document anew and retrain the classifier (by default a reindex starts from the "
+                     "current generation and analyses only the documents that changed)");
     command.add_flag("-q,--quiet", index.quiet, "Print only problems");
     cli::add_check_flags(command, index.check);
+}
+
+// What the reindex analysed again, or why it wrote everything.
+void print_reindex(const indexer::ReindexReport& r) {
+    if (!r.incremental) {
+        std::cout << "  reindex:   full (" << r.full_reason << ")\n";
+        return;
+    }
+    std::cout << "  reindex:   incremental: " << r.added << " added, " << r.changed << " changed, " << r.removed
+              << " removed, " << r.unchanged << " unchanged";
+    if (!r.categories_relinked.empty()) {
+        std::string roots;
+        for (const auto& root : r.categories_relinked) roots += (roots.empty() ? "" : ", ") + root;
+        std::cout << "; cases relinked in " << roots;
+    }
+    std::cout << "\n";
 }
 
 int run_index(const IndexCommand& command, const std::string& db) {
@@ -77,6 +97,7 @@ int run_index(const IndexCommand& command, const std::string& db) {
     const bool strict = command.strict, quiet = command.quiet;
     indexer::IndexOptions options;
     options.shards = command.shards;
+    options.full = command.full;
     try {
         options.field_weights = indexer::parse_field_weights(command.field_weights);
     } catch (const std::invalid_argument& e) {
@@ -132,11 +153,14 @@ int run_index(const IndexCommand& command, const std::string& db) {
             for (size_t count : summary.shard_documents) std::cout << " " << count;
             std::cout << ")\n";
         }
+        print_reindex(summary.reindex);
         if (summary.classifier.examples > 0) {
             std::cout << "  classifier: " << summary.classifier.classes << " categories learnt from "
                       << summary.classifier.examples << " documents, " << summary.classifier.features
                       << " features, held-out accuracy " << summary.classifier.holdout_accuracy << ", "
-                      << summary.classifier.elapsed.count() << " ms\n";
+                      << summary.classifier.elapsed.count() << " ms"
+                      << (summary.reindex.classifier_retrained ? "" : ", kept") << " (" << summary.reindex.classifier_reason
+                      << ")\n";
         }
     }
     return 0;

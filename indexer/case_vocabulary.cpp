@@ -8,6 +8,8 @@
 #include <string_view>
 #include <utility>
 
+#include <nlohmann/json.hpp>
+
 #include "search/analysis/analyzer.h"
 #include "search/document.h"
 #include "search/schema.h"
@@ -77,7 +79,10 @@ std::vector<std::string> words_for(const Xapian::Database& all, const std::vecto
     for (const auto& [term, count] : holders) {
         if (std::binary_search(own.begin(), own.end(), term)) continue;
         if (!summary.contains(term)) continue;
-        const double idf = std::log((documents + 1.0) / (all.get_termfreq(term) + 0.5));
+        // Rarity among the documents' own words: the words cases added (kept in other
+        // top-level categories by an incremental reindex) do not count.
+        const double held = all.get_termfreq(term) - all.get_termfreq(std::string(schema::kCaseWordsPrefix) + term);
+        const double idf = std::log((documents + 1.0) / (held + 0.5));
         ranked.emplace_back(static_cast<double>(count) * idf, term);
     }
     std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
@@ -87,6 +92,27 @@ std::vector<std::string> words_for(const Xapian::Database& all, const std::vecto
     std::vector<std::string> words;
     for (auto& [score, term] : ranked) words.push_back(std::move(term));
     return words;
+}
+
+// The documents of `db` holding `term`, read before any is replaced.
+std::vector<Xapian::docid> postings(const Xapian::Database& db, const std::string& term) {
+    std::vector<Xapian::docid> docids;
+    for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) docids.push_back(*it);
+    return docids;
+}
+
+// Takes the words its cases added out of a solution; whether it had any. They are words the
+// solution lacked, so each goes whole, prefixed and unprefixed.
+bool remove_case_words(Xapian::Document& document) {
+    const std::string prefix(schema::kCaseWordsPrefix);
+    std::vector<std::string> added;
+    auto it = document.termlist_begin();
+    for (it.skip_to(prefix); it != document.termlist_end() && (*it).starts_with(prefix); ++it) added.push_back(*it);
+    for (const std::string& term : added) {
+        document.remove_term(term);
+        document.remove_term(term.substr(prefix.size()));
+    }
+    return !added.empty();
 }
 
 }  // namespace
@@ -116,7 +142,7 @@ CaseVocabularyReport add_case_vocabulary(std::vector<Xapian::WritableDatabase>& 
     for (const CaseReference& c : cases) {
         if (const Xapian::docid article = linked_article(all, c)) {
             cases_of[article].push_back(&c);
-            ++report.cases_linked;
+            ++report.by_root[top_category(c.category)].cases_linked;
         }
     }
     // Every article's words are chosen before any is added, so that the index's statistics,
@@ -141,10 +167,44 @@ CaseVocabularyReport add_case_vocabulary(std::vector<Xapian::WritableDatabase>& 
             document.add_term(prefix + word);
         }
         shards[at.shard].replace_document(at.docid, document);
-        ++report.articles_expanded;
-        report.terms_added += words.size();
+        CaseVocabularyCounts& counts = report.by_root[top_category(document.get_value(schema::kSlotCategory))];
+        ++counts.articles_expanded;
+        counts.terms_added += words.size();
     }
+    report.sum_roots();
     return report;
 }
+
+CaseVocabularyReport relink_case_vocabulary(std::vector<Xapian::WritableDatabase>& shards,
+                                            const std::set<std::string>& roots, Xapian::termcount weight) {
+    if (weight == 0 || shards.empty() || roots.empty()) return {};
+    analysis::Analyzer analyzer;
+    std::vector<CaseReference> cases;
+    for (size_t shard = 0; shard < shards.size(); ++shard) {
+        for (const std::string& root : roots) {
+            for (const Xapian::docid docid : postings(shards[shard], schema::boolean_term(schema::kCategoryPrefix, root))) {
+                Xapian::Document document = shards[shard].get_document(docid);
+                if (document.get_value(schema::kSlotType) == "case") {
+                    const KbDocument d = document_from_stored_json(nlohmann::json::parse(document.get_data()));
+                    cases.push_back(case_reference(d, shard, docid, analyzer));
+                } else if (remove_case_words(document)) {
+                    shards[shard].replace_document(docid, document);
+                }
+            }
+        }
+    }
+    return add_case_vocabulary(shards, cases, weight);
+}
+
+void CaseVocabularyReport::sum_roots() {
+    static_cast<CaseVocabularyCounts&>(*this) = {};
+    for (const auto& [root, counts] : by_root) {
+        cases_linked += counts.cases_linked;
+        articles_expanded += counts.articles_expanded;
+        terms_added += counts.terms_added;
+    }
+}
+
+std::string top_category(std::string_view category) { return std::string(category.substr(0, category.find('/'))); }
 
 }  // namespace helpdex::indexer

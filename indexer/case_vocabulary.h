@@ -5,7 +5,10 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
+#include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <xapian.h>
@@ -29,11 +32,23 @@ struct CaseReference {
 // A published case's reference, its summary read by `analyzer` as indexing reads it.
 CaseReference case_reference(const KbDocument& d, size_t shard, Xapian::docid docid, analysis::Analyzer& analyzer);
 
-struct CaseVocabularyReport {
+struct CaseVocabularyCounts {
     size_t cases_linked = 0;
     size_t articles_expanded = 0;
     size_t terms_added = 0;
 };
+
+struct CaseVocabularyReport : CaseVocabularyCounts {
+    // The same by top-level category: a case links only within its own, so an incremental
+    // reindex relinks the top-level categories its changes touch and keeps the others' counts.
+    std::map<std::string, CaseVocabularyCounts> by_root;
+
+    // Sets the totals to the sum of by_root.
+    void sum_roots();
+};
+
+// The top-level category of a category path ("billing" of "billing/refunds").
+std::string top_category(std::string_view category);
 
 // At most this many words are added to one article: the most shared among its cases,
 // then the rarest in the index.
@@ -45,5 +60,11 @@ inline constexpr size_t kMaxCaseWords = 16;
 // number documents as write_shards does, so a sharded index links as one database would.
 CaseVocabularyReport add_case_vocabulary(std::vector<Xapian::WritableDatabase>& shards,
                                          const std::vector<CaseReference>& cases, Xapian::termcount weight);
+
+// For an incremental reindex: takes the case words out of every solution under each of
+// `roots` (top-level categories), then links the published cases under them again as
+// add_case_vocabulary() does, reading them from the shards. What it reports is of `roots`.
+CaseVocabularyReport relink_case_vocabulary(std::vector<Xapian::WritableDatabase>& shards,
+                                            const std::set<std::string>& roots, Xapian::termcount weight);
 
 }  // namespace helpdex::indexer

@@ -82,28 +82,35 @@ classifier::CategoryClassifier train_classifier(const std::vector<const KbDocume
     return train_on(classifier_examples(training_documents(documents, options)), documents.size(), report, options);
 }
 
-classifier::CategoryClassifier train_classifier(const DocumentSource& source, classifier::TrainingReport& report,
-                                                const classifier::TrainingOptions& one_language) {
-    // Published documents only, by catalog position; then one visit collects the sample's texts.
+TrainingPlan training_plan(const std::vector<CatalogEntry>& catalog, const classifier::TrainingOptions& one_language) {
+    // Published documents only, by catalog position.
     std::vector<size_t> published;
     std::vector<std::string_view> categories, keys;
     std::set<std::string_view> languages;
-    for (size_t i = 0; i < source.catalog().size(); ++i) {
-        const CatalogEntry& entry = source.catalog()[i];
+    for (size_t i = 0; i < catalog.size(); ++i) {
+        const CatalogEntry& entry = catalog[i];
         if (entry.status != "published") continue;
         published.push_back(i);
         categories.push_back(entry.category);
         keys.push_back(entry.id);
         languages.insert(entry.lang);
     }
-    const classifier::TrainingOptions options = classifier::for_languages(one_language, languages.size());
+    TrainingPlan plan;
+    plan.published = published.size();
+    plan.options = classifier::for_languages(one_language, languages.size());
+    for (size_t i : training_indexes(categories, keys, plan.options)) plan.positions.push_back(published[i]);
+    return plan;
+}
+
+classifier::CategoryClassifier train_classifier(const DocumentSource& source, const TrainingPlan& plan,
+                                                classifier::TrainingReport& report) {
     std::vector<bool> wanted(source.catalog().size(), false);
-    for (size_t i : training_indexes(categories, keys, options)) wanted[published[i]] = true;
+    for (size_t i : plan.positions) wanted[i] = true;
     std::vector<classifier::TrainingExample> examples;
     source.for_each([&](size_t i, const KbDocument& d) {
         if (wanted[i]) examples.push_back({d.id, classification_text(d), d.lang, d.category});
     });
-    return train_on(std::move(examples), published.size(), report, options);
+    return train_on(std::move(examples), plan.published, report, plan.options);
 }
 
 }  // namespace helpdex::indexer

@@ -33,8 +33,17 @@ std::vector<const KbDocument*> training_documents(const std::vector<const KbDocu
 classifier::CategoryClassifier train_classifier(const std::vector<const KbDocument*>& documents,
                                                 classifier::TrainingReport& report,
                                                 const classifier::TrainingOptions& options = {});
-// The same from the source's published documents, visiting it once for the sample's texts.
-classifier::CategoryClassifier train_classifier(const DocumentSource& source, classifier::TrainingReport& report,
-                                                const classifier::TrainingOptions& options = {});
+// What the classifier of a catalog's published documents trains on: the budget's sample
+// (catalog positions, ascending) and the options widened for the corpus's languages.
+struct TrainingPlan {
+    std::vector<size_t> positions;
+    size_t published = 0;
+    classifier::TrainingOptions options;
+};
+TrainingPlan training_plan(const std::vector<CatalogEntry>& catalog, const classifier::TrainingOptions& one_language = {});
+
+// Trains on the plan's documents of `source`, visiting it once for their texts.
+classifier::CategoryClassifier train_classifier(const DocumentSource& source, const TrainingPlan& plan,
+                                                classifier::TrainingReport& report);
 
 }  // namespace helpdex::indexer

@@ -169,11 +169,12 @@ std::optional<RoutingTable> parse_routing(std::string_view yaml, const std::stri
     return table;
 }
 
-size_t walk_corpus(const fs::path& corpus_dir, Diagnostics& diagnostics, const DocumentVisitor& visit) {
+size_t walk_corpus(const fs::path& corpus_dir, Diagnostics& diagnostics, const DocumentVisitor& visit, const FileFilter& read) {
     if (!fs::is_directory(corpus_dir)) throw std::runtime_error(corpus_dir.string() + " is not a folder");
     size_t skipped = 0;
     for (const auto& path : files_with_extension(corpus_dir, corpus_dir / "articles", ".md", true)) {
         const std::string file = fs::relative(path, corpus_dir).generic_string();
+        if (read && !read(file)) continue;
         auto record = parse_article(read_file(path), file, diagnostics);
         std::optional<KbDocument> document = record ? parse_document(*record, SourceKind::article, file, diagnostics) : std::nullopt;
         if (document) visit(std::move(*document), key_of(*document, *record, file));
@@ -181,6 +182,7 @@ size_t walk_corpus(const fs::path& corpus_dir, Diagnostics& diagnostics, const D
     }
     for (const auto& path : files_with_extension(corpus_dir, corpus_dir / "cases", ".jsonl", false)) {
         const std::string file = fs::relative(path, corpus_dir).generic_string();
+        if (read && !read(file)) continue;
         std::istringstream lines(read_file(path));
         std::string line;
         for (size_t number = 1; std::getline(lines, line); ++number) {

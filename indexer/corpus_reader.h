@@ -25,11 +25,15 @@ struct Corpus {
 
 // Gets each valid document as it is read, with its key.
 using DocumentVisitor = std::function<void(KbDocument&&, DocumentKey&&)>;
+// Whether to read a file (its path relative to the corpus folder).
+using FileFilter = std::function<bool(const std::string& file)>;
 
 // Parses articles/**/*.md, then cases/*.jsonl, in sorted file order, giving each valid
 // document to `visit` (before the cross-document checks) and reporting the others; returns
 // how many were invalid. Throws std::runtime_error when the folder itself is unusable.
-size_t walk_corpus(const std::filesystem::path& corpus_dir, Diagnostics& diagnostics, const DocumentVisitor& visit);
+// Given `read`, only the files it accepts are read.
+size_t walk_corpus(const std::filesystem::path& corpus_dir, Diagnostics& diagnostics, const DocumentVisitor& visit,
+                   const FileFilter& read = {});
 
 // The cross-document checks (ids unique; a translation names an original that is not one
 // itself, nor a draft when the translation is published; one version per language in a

@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,10 @@ struct CatalogEntry {
     std::string status;
     std::string group;  // the translation group (search/document.h KbDocument::group)
     std::string lang;
+    std::string type;
+    // Of everything the index stores of the document (indexer/content_hash.h): equal
+    // hashes, nothing to re-analyse.
+    std::string content_hash;
 };
 
 class DocumentSource {
@@ -40,6 +45,14 @@ public:
     // it. Several threads may visit at once. Throws std::runtime_error when the documents
     // read no longer match the catalog (the folder changed meanwhile).
     virtual void for_each(const std::function<void(size_t, const KbDocument&)>& visit) const = 0;
+
+    // The same for the documents `wanted` marks (by catalog position) only; a source that
+    // can skip reading the others does.
+    virtual void for_each_of(const std::vector<bool>& wanted, const std::function<void(size_t, const KbDocument&)>& visit) const {
+        for_each([&](size_t i, const KbDocument& d) {
+            if (wanted[i]) visit(i, d);
+        });
+    }
 };
 
 // A corpus read into memory.
@@ -71,9 +84,20 @@ public:
     const Glossary& glossary() const override { return glossary_; }
     size_t skipped() const override { return skipped_; }
     void for_each(const std::function<void(size_t, const KbDocument&)>& visit) const override;
+    // Reads only the files holding a wanted document.
+    void for_each_of(const std::vector<bool>& wanted, const std::function<void(size_t, const KbDocument&)>& visit) const override;
 
 private:
+    // Where a file's documents start in the walk (valid or not) and in the catalog.
+    struct FileStart {
+        size_t walked = 0, catalogued = 0;
+    };
+    // Visits the documents of the files `read` accepts (all without it), checking each
+    // against the catalog.
+    void visit_files(const FileFilter& read, const std::function<void(size_t, const KbDocument&)>& visit) const;
+
     std::filesystem::path dir_;
+    std::map<std::string, FileStart, std::less<>> files_;  // by file, relative to dir_
     std::vector<CatalogEntry> catalog_;
     std::vector<bool> keep_;  // by walk position: whether the cross-checks passed it
     RoutingTable routing_;

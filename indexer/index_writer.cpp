@@ -9,23 +9,21 @@
 #include <atomic>
 #include <cstdio>
 #include <ctime>
-#include <fstream>
-#include <future>
 #include <stdexcept>
 
 #include <nlohmann/json.hpp>
 #include <xapian.h>
 
+#include "common/build_id.h"
+#include "common/files.h"
 #include "indexer/bridge_units.h"
 #include "indexer/case_vocabulary.h"
-#include "indexer/classifier_training.h"
-#include "search/analysis/analyzer.h"
-#include "search/analysis/language_detector.h"
-#include "search/analysis/normalizer.h"
+#include "indexer/classifier_reuse.h"
+#include "indexer/incremental_update.h"
+#include "indexer/learnt_state.h"
+#include "indexer/xapian_document.h"
 #include "search/generation.h"
 #include "search/schema.h"
-#include "search/shown_document.h"
-#include "search/wording/spelling.h"
 
 namespace helpdex::indexer {
 
@@ -56,84 +54,6 @@ private:
     int fd_ = -1;
 };
 
-// A field's words, each unprefixed with the field's weight as wdf and once with the field's prefix.
-void add_text(Xapian::Document& document, const std::vector<analysis::AnalyzedWord>& words, std::string_view prefix,
-              Xapian::termcount weight) {
-    for (const auto& word : words) {
-        if (word.stopword) continue;
-        document.add_term(word.term, weight);
-        document.add_term(std::string(prefix) + word.term);
-    }
-}
-
-// The document's distinct free-text terms, in the sorted order of its termlist.
-std::vector<std::string> text_terms_of(const Xapian::Document& document) {
-    std::vector<std::string> terms;
-    for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it) {
-        if (schema::is_text_term(*it)) terms.push_back(*it);
-    }
-    return terms;
-}
-
-Xapian::Document to_xapian(const KbDocument& d, analysis::Analyzer& analyzer, const FieldWeights& weights) {
-    using namespace schema;
-    Xapian::Document document;
-    document.add_boolean_term(boolean_term(kIdPrefix, d.id));
-    document.add_boolean_term(boolean_term(kLangPrefix, d.lang));
-    document.add_boolean_term(boolean_term(kTypePrefix, d.type));
-    for (const auto& path : category_ancestors(d.category)) document.add_boolean_term(boolean_term(kCategoryPrefix, path));
-    if (!d.product.empty()) document.add_boolean_term(boolean_term(kProductPrefix, d.product));
-    document.add_boolean_term(boolean_term(kGroupPrefix, d.group()));
-    for (const auto& tag : d.tags) document.add_boolean_term(boolean_term(kTagPrefix, analysis::normalize(tag)));
-
-    const auto title_words = analyzer.analyze(d.title, d.lang);
-    const auto body_words = analyzer.analyze(d.body_text, d.lang);
-    add_text(document, title_words, kTitlePrefix, weights.title);
-    for (const auto& symptom : d.symptoms) add_text(document, analyzer.analyze(symptom, d.lang), kSymptomPrefix, weights.symptoms);
-    for (const auto& tag : d.tags) add_text(document, analyzer.analyze(tag, d.lang), kTagTextPrefix, weights.tags);
-    for (const auto& step : d.steps) add_text(document, analyzer.analyze(step, d.lang), kStepPrefix, weights.steps);
-    add_text(document, body_words, kBodyPrefix, weights.body);
-
-    document.add_value(kSlotType, d.type);
-    document.add_value(kSlotCategory, d.category);
-    document.add_value(kSlotLang, d.lang);
-    document.add_value(kSlotUpdated, d.updated);
-    document.add_value(kSlotSummary, pack_summary({d.id, d.title, d.type, d.lang, d.category, d.group(), d.product,
-                                                   priority_rank(d.priority)}));
-    // The snippet source is the body, or the title of a document without one.
-    const auto& snippet_words = d.body_text.empty() ? title_words : body_words;
-    document.add_value(kSlotShown, pack_shown(make_shown_document(d, snippet_words, text_terms_of(document))));
-    document.set_data(to_stored_json(d).dump());
-    return document;
-}
-
-void sync_file(const fs::path& path) {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-}
-
-void write_file_synced(const fs::path& path, const std::string& content) {
-    {
-        std::ofstream out(path, std::ios::binary | std::ios::trunc);
-        if (!out) throw std::runtime_error("cannot write " + path.string());
-        out << content;
-        out.flush();
-        if (!out) throw std::runtime_error("cannot write " + path.string());
-    }
-    sync_file(path);
-}
-
-void sync_directory(const fs::path& dir) {
-    const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-}
-
 // Unique per run: UTC time to the millisecond, the process, and a per-process counter.
 std::string generation_name() {
     static std::atomic<unsigned> counter{0};
@@ -159,47 +79,19 @@ std::string current_name(const fs::path& index_dir) {
     }
 }
 
-// What the indexer learns from the documents as they stream past, besides the index.
-struct LearntFromDocuments {
-    analysis::LanguageDetector::Trainer languages;
-    bridge::AlignedUnits aligned;
-    wording::SpellingDictionaryWriter spelling;
-};
-
-void learn_from(const KbDocument& d, bool translated, analysis::Analyzer& analyzer, LearntFromDocuments& learnt) {
-    learnt.languages.add(d.lang, d.title);
-    for (const auto& symptom : d.symptoms) learnt.languages.add(d.lang, symptom);
-    learnt.languages.add(d.lang, d.body_text);
-    if (d.type != "case" && translated) add_aligned_units(d, analyzer, learnt.aligned);
-    if (wording::corrects_spelling(d.lang)) {
-        learnt.spelling.add(d.lang, analyzer.analyze(d.title, d.lang));
-        for (const auto& tag : d.tags) learnt.spelling.add(d.lang, analyzer.analyze(tag, d.lang));
-        for (const auto& symptom : d.symptoms) learnt.spelling.add(d.lang, analyzer.analyze(symptom, d.lang));
-        learnt.spelling.add(d.lang, analyzer.analyze(d.body_text, d.lang));
+// The generation a reindex starts from, when it can start from one; else `report` says why not.
+std::optional<BaseGeneration> base_for(const fs::path& index_dir, const std::string& previous, const IndexOptions& options,
+                                       ReindexReport& report) {
+    if (options.full) {
+        report.full_reason = "a full reindex was asked for";
+    } else if (previous.empty()) {
+        report.full_reason = "there is no generation to start from";
+    } else if (auto base = open_base(index_dir / previous, options, report.full_reason)) {
+        return base;
+    } else {
+        report.full_reason = "the generation it replaces cannot be the start: " + report.full_reason;
     }
-}
-
-// The editor's key concepts are words customers use: each is a correction target however
-// rarely the documents write it (counted twice, past the dictionary's once-seen cut).
-void add_glossary_words(const Glossary& glossary, wording::SpellingDictionaryWriter& spelling) {
-    analysis::Analyzer analyzer;
-    for (const GlossaryConcept& concept_ : glossary.concepts) {
-        for (const auto& [lang, phrases] : concept_.phrases) {
-            for (const std::string& phrase : phrases) {
-                const auto words = analyzer.analyze(phrase, lang);
-                spelling.add(lang, words);
-                spelling.add(lang, words);
-            }
-        }
-    }
-}
-
-// What the translations taught, then the editor's glossary over it.
-bridge::TermBridge term_bridge(const bridge::AlignedUnits& aligned, const Glossary& glossary) {
-    bridge::TermBridge bridge = aligned.learn();
-    analysis::Analyzer analyzer;
-    apply_glossary(glossary, analyzer, bridge);
-    return bridge;
+    return std::nullopt;
 }
 
 // Picks each document's docid within its shard so that the shards, searched as one, number
@@ -237,13 +129,11 @@ void write_shards(const fs::path& generation_dir, const DocumentSource& source, 
     const std::unordered_set<std::string> translated = translated_groups(source.catalog());
     const GroupLanguages languages_of = group_languages(source.catalog());
     std::vector<CaseReference> cases;
-    source.for_each([&](size_t, const KbDocument& d) {
+    source.for_each([&](size_t i, const KbDocument& d) {
         if (d.status != "published") return;
         const size_t shard = shard_of(d.id, shards.size());
-        Xapian::Document document = to_xapian(d, analyzer, options.field_weights);
-        for (const std::string& lang : languages_of.missing_in(d.group())) {
-            document.add_boolean_term(schema::boolean_term(schema::kMissingInPrefix, lang));
-        }
+        const Xapian::Document document =
+            to_xapian(d, source.catalog()[i].content_hash, languages_of.missing_in(d.group()), analyzer, options.field_weights);
         Xapian::docid docid = 0;
         if (shards.size() == 1) docid = shards[0].replace_document(schema::boolean_term(schema::kIdPrefix, d.id), document);
         else shards[shard].replace_document(docid = docids.next(shard), document);
@@ -281,6 +171,31 @@ void verify_shards(const fs::path& generation_dir, const IndexSummary& summary) 
     }
 }
 
+nlohmann::json counts_json(const CaseVocabularyCounts& counts) {
+    return {{"cases_linked", counts.cases_linked},
+            {"articles_expanded", counts.articles_expanded},
+            {"words_added", counts.terms_added}};
+}
+
+nlohmann::json case_vocabulary_json(const CaseVocabularyReport& report) {
+    nlohmann::json json = counts_json(report);
+    json["by_root"] = nlohmann::json::object();
+    for (const auto& [root, counts] : report.by_root) json["by_root"][root] = counts_json(counts);
+    return json;
+}
+
+nlohmann::json reindex_json(const ReindexReport& report) {
+    return {{"incremental", report.incremental},
+            {"full_reason", report.full_reason},
+            {"added", report.added},
+            {"changed", report.changed},
+            {"removed", report.removed},
+            {"unchanged", report.unchanged},
+            {"regrouped", report.regrouped},
+            {"groups_realigned", report.groups_realigned},
+            {"categories_relinked", report.categories_relinked}};
+}
+
 // manifest.json: what the generation was built from and holds (readers use languages, by_type, shards).
 nlohmann::json manifest_json(const IndexSummary& summary, const fs::path& corpus_dir, const IndexOptions& options) {
     nlohmann::json manifest = {
@@ -288,23 +203,16 @@ nlohmann::json manifest_json(const IndexSummary& summary, const fs::path& corpus
         {"generation", summary.generation},
         {"corpus", fs::absolute(corpus_dir).string()},
         {"created_unix", static_cast<long long>(std::time(nullptr))},
+        {"build", build_id()},
         {"documents", summary.indexed},
         {"shards", {{"count", summary.shard_documents.size()}, {"documents", summary.shard_documents}}},
         {"by_type", summary.by_type},
         {"by_lang", summary.by_lang},
         {"languages", nlohmann::json::array()},
         {"field_weights", to_json(options.field_weights)},
-        {"classifier",
-         {{"examples", summary.classifier.examples},
-          {"categories", summary.classifier.classes},
-          {"features", summary.classifier.features},
-          {"temperature", summary.classifier.temperature},
-          {"holdout_accuracy", summary.classifier.holdout_accuracy},
-          {"training_ms", summary.classifier.elapsed.count()}}},
-        {"case_vocabulary",
-         {{"cases_linked", summary.case_vocabulary.cases_linked},
-          {"articles_expanded", summary.case_vocabulary.articles_expanded},
-          {"words_added", summary.case_vocabulary.terms_added}}},
+        {"classifier", to_manifest_json(summary.classifier, summary.reindex)},
+        {"case_vocabulary", case_vocabulary_json(summary.case_vocabulary)},
+        {"reindex", reindex_json(summary.reindex)},
     };
     for (const auto& [lang, count] : summary.by_lang) manifest["languages"].push_back(lang);
     return manifest;
@@ -368,25 +276,22 @@ IndexSummary write_index(const DocumentSource& source, const fs::path& index_dir
     const std::string previous = current_name(index_dir);
     try {
         fs::create_directories(generation_dir);
-        // The classifier learns on threads of its own while the documents are written: the
-        // run takes about the longer of the two, not their sum. (A failure of either is
-        // reported once both have ended.)
-        classifier::TrainingReport training_report;
-        auto training = std::async(std::launch::async, [&] { return train_classifier(source, training_report); });
+        std::optional<BaseGeneration> base = base_for(index_dir, previous, options, summary.reindex);
+        ClassifierStep classifier(source, base ? &*base : nullptr, options.full, summary.reindex);
         LearntFromDocuments learnt;
-        write_shards(generation_dir, source, published, options, summary, learnt);
-        write_file_synced(generation_dir / layout::kTermBridgeFile,
-                          term_bridge(learnt.aligned, source.glossary()).to_json().dump());
-        write_file_synced(generation_dir / layout::kRoutingFile, source.routing().to_json().dump(2));
-        write_file_synced(generation_dir / layout::kLanguageModelFile, learnt.languages.finish().to_json().dump());
-        add_glossary_words(source.glossary(), learnt.spelling);
-        learnt.spelling.write(generation_dir);
-        const classifier::CategoryClassifier category_classifier = training.get();
-        summary.classifier = training_report;
-        if (!category_classifier.empty()) {
-            category_classifier.save(generation_dir / layout::kClassifierFile);
-            sync_file(generation_dir / layout::kClassifierFile);
+        bool updated = false;
+        if (base) {
+            learnt = std::move(base->learnt);
+            updated = update_generation(*base, source, generation_dir, options, summary, learnt);
         }
+        if (!updated) {
+            learnt = {};
+            write_shards(generation_dir, source, published, options, summary, learnt);
+        }
+        save_learnt(learnt, generation_dir);
+        write_models(std::move(learnt), source.glossary(), generation_dir, updated ? &base->dictionary : nullptr);
+        write_file_synced(generation_dir / layout::kRoutingFile, source.routing().to_json().dump(2));
+        classifier.finish(generation_dir, summary.classifier);
         write_file_synced(generation_dir / layout::kManifestFile, manifest_json(summary, corpus_dir, options).dump(2));
         sync_directory(generation_dir);
 

@@ -17,6 +17,20 @@
 
 namespace helpdex::indexer {
 
+// How a reindex went about it: from the generation it replaces (indexer/incremental_update.h),
+// or every document anew.
+struct ReindexReport {
+    bool incremental = false;
+    std::string full_reason;  // why every document was written anew, when it was
+    size_t added = 0, changed = 0, removed = 0, unchanged = 0;
+    size_t regrouped = 0;         // unchanged documents whose translation group gained or lost a language
+    size_t groups_realigned = 0;  // translation groups whose aligned units were made again
+    std::vector<std::string> categories_relinked;  // top-level categories whose cases were linked again
+    bool classifier_retrained = true;
+    size_t classifier_unlearnt = 0;  // examples changed since the served classifier was trained
+    std::string classifier_reason;
+};
+
 struct IndexSummary {
     std::string generation;
     size_t indexed = 0;                      // published documents written
@@ -27,6 +41,7 @@ struct IndexSummary {
     size_t skipped = 0;
     classifier::TrainingReport classifier;  // examples == 0 when no classifier was trained
     CaseVocabularyReport case_vocabulary;   // the past cases' words added to the solutions
+    ReindexReport reindex;
     std::chrono::milliseconds elapsed{0};
     // What went wrong after the new generation went live (old generations that could not
     // be removed), one line each: the index is served regardless, so these do not throw.
@@ -43,11 +58,16 @@ struct IndexOptions {
     // shard_of): 1 writes gen-…/xapian as always; more write gen-…/shards/0 … N-1, each
     // servable on its own machine by xapian-tcpsrv. The models are trained on all of them.
     size_t shards = 1;
+    // Every document written anew and the classifier retrained, even when the generation it
+    // replaces could be the start of an incremental reindex.
+    bool full = false;
 };
 
 inline constexpr size_t kMaxShards = 1024;
 
-// Builds INDEX_DIR/gen-…/ from the corpus's published documents, verifies it by reopening,
+// Builds INDEX_DIR/gen-…/ from the corpus's published documents — from a copy of the
+// generation CURRENT names with only the changes applied when it can (see
+// indexer/incremental_update.h; summary.reindex says how it went) —, verifies it by reopening,
 // then points INDEX_DIR/CURRENT at it (write-temp-and-rename) and removes generations older
 // than the previous one. On any failure before the swap the new generation is deleted and
 // CURRENT is left as it was; throws std::runtime_error (std::invalid_argument, before

@@ -45,6 +45,7 @@ echo "smoke test passed"
 echo "== benches (quick mode)"
 build/release/bench_latency --db "$smoke/index" --quick
 build/release/bench_key_timing --quick
+build/release/bench_incremental --corpus corpus --quick
 build/release/bench_tune_fields --corpus corpus --folds 2 --title 4 --symptoms 3 --tags 2 --steps 1 --body 1
 python3 bench/multilingual/run.py --split test --json "$smoke/bench-multilingual.json"
 build/release/bench_fit_confidence --corpus corpus --queries bench/multilingual/queries --out-of-scope bench/calibration/out_of_scope

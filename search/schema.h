@@ -48,6 +48,9 @@ enum Slot : Xapian::valueno {
     kSlotUpdated = 3,   // ISO date, sorts as a string: browsing, newest first
     kSlotSummary = 4,   // what ranking needs of a candidate: pack_summary()
     kSlotShown = 5,     // what a returned hit shows: search/shown_document.h pack_shown()
+    // The document's content hash (indexer/content_hash.h) then its id: what the next
+    // reindex compares the corpus with, to re-analyse only what changed.
+    kSlotContentHash = 6,
 };
 
 // What ranking needs of a candidate, stored in one value so that a candidate costs one

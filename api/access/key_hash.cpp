@@ -8,6 +8,8 @@
 #include <stdexcept>
 #include <vector>
 
+#include "common/digest.h"
+
 namespace helpdex::api::access {
 
 namespace {
@@ -41,12 +43,7 @@ std::string pbkdf2_sha256_hex(std::string_view secret, std::string_view salt, in
     return to_hex(out, sizeof out);
 }
 
-std::string sha256(std::string_view text) {
-    unsigned char out[EVP_MAX_MD_SIZE];
-    unsigned int size = 0;
-    if (EVP_Digest(text.data(), text.size(), out, &size, EVP_sha256(), nullptr) != 1) throw std::runtime_error("SHA-256 failed");
-    return std::string(reinterpret_cast<const char*>(out), size);
-}
+std::string sha256(std::string_view text) { return helpdex::sha256(text); }
 
 bool constant_time_equal(std::string_view a, std::string_view b) {
     return a.size() == b.size() && CRYPTO_memcmp(a.data(), b.data(), a.size()) == 0;

@@ -48,7 +48,7 @@ int main(int argc, char** argv) {
     for (const auto& entry : corpus.catalog()) published += entry.status == "published";
     const long rss_before_training = peak_rss_kib();
     classifier::TrainingReport report;
-    const classifier::CategoryClassifier model = indexer::train_classifier(corpus, report, options);
+    const classifier::CategoryClassifier model = indexer::train_classifier(corpus, indexer::training_plan(corpus.catalog(), options), report);
     nlohmann::json out = {{"documents", published},
                           {"read_ms", read_ms.count()},
                           {"examples", report.examples},

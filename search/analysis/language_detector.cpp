@@ -2,7 +2,10 @@
 #include "search/analysis/language_detector.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
+#include <istream>
+#include <ostream>
 #include <stdexcept>
 
 #include <nlohmann/json.hpp>
@@ -60,6 +63,43 @@ std::vector<std::string> language_features(std::string_view text) {
 void LanguageDetector::Trainer::add(std::string_view lang, std::string_view text) {
     auto& counts = counts_[std::string(lang)];
     for (auto& feature : language_features(text)) counts[feature] += 1.0;
+}
+
+void LanguageDetector::Trainer::remove(std::string_view lang, std::string_view text) {
+    const auto language = counts_.find(std::string(lang));
+    if (language == counts_.end()) return;
+    auto& counts = language->second;
+    for (const auto& feature : language_features(text)) {
+        const auto it = counts.find(feature);
+        // Counts are whole numbers held in doubles: the subtraction is exact.
+        if (it != counts.end() && (it->second -= 1.0) <= 0.0) counts.erase(it);
+    }
+    if (counts.empty()) counts_.erase(language);
+}
+
+void LanguageDetector::Trainer::write_counts(std::ostream& out) const {
+    for (const auto& [lang, counts] : counts_) {
+        for (const auto& [feature, count] : counts) {
+            out << lang << '\t' << feature << '\t' << static_cast<long long>(count) << '\n';
+        }
+    }
+}
+
+LanguageDetector::Trainer LanguageDetector::Trainer::read_counts(std::istream& in) {
+    Trainer trainer;
+    std::string line;
+    for (size_t number = 1; std::getline(in, line); ++number) {
+        const size_t first = line.find('\t');
+        const size_t second = first == std::string::npos ? first : line.find('\t', first + 1);
+        long long count = 0;
+        const char* end = line.data() + line.size();
+        if (second == std::string::npos ||
+            std::from_chars(line.data() + second + 1, end, count).ptr != end || count <= 0) {
+            throw std::runtime_error("language counts, line " + std::to_string(number) + ": not lang, feature, count");
+        }
+        trainer.counts_[line.substr(0, first)][line.substr(first + 1, second - first - 1)] = static_cast<double>(count);
+    }
+    return trainer;
 }
 
 LanguageDetector LanguageDetector::Trainer::finish(size_t max_features_per_language) const {

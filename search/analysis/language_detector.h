@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -33,7 +34,15 @@ public:
     class Trainer {
     public:
         void add(std::string_view lang, std::string_view text);
+        // Takes back what add(lang, text) counted: a document changed or left the corpus.
+        void remove(std::string_view lang, std::string_view text);
         LanguageDetector finish(size_t max_features_per_language = 20000) const;
+
+        // The counts, one "lang<TAB>feature<TAB>count" line each, kept in a generation for
+        // the next reindex to start from. read_counts throws std::runtime_error at a
+        // malformed line.
+        void write_counts(std::ostream& out) const;
+        static Trainer read_counts(std::istream& in);
 
     private:
         std::unordered_map<std::string, std::unordered_map<std::string, double>> counts_;

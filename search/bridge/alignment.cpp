@@ -3,7 +3,10 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <istream>
+#include <ostream>
 #include <set>
+#include <stdexcept>
 #include <unordered_map>
 
 namespace helpdex::bridge {
@@ -140,6 +143,40 @@ void AlignedUnits::add(const std::string& unit, const std::string& lang, const s
     for (const auto& term : terms) {
         if (std::find(stored.begin(), stored.end(), term) == stored.end()) stored.push_back(term);
     }
+}
+
+void AlignedUnits::remove_group(const std::string& group) {
+    // Unit names are the group, "#", then the unit: they sort between "group#" and "group$".
+    units_.erase(units_.lower_bound(group + "#"), units_.lower_bound(group + "$"));
+}
+
+void AlignedUnits::write(std::ostream& out) const {
+    for (const auto& [unit, by_lang] : units_) {
+        for (const auto& [lang, terms] : by_lang) {
+            out << unit << '\t' << lang;
+            for (const auto& term : terms) out << '\t' << term;
+            out << '\n';
+        }
+    }
+}
+
+AlignedUnits AlignedUnits::read(std::istream& in) {
+    AlignedUnits units;
+    std::string line;
+    for (size_t number = 1; std::getline(in, line); ++number) {
+        std::vector<std::string> fields;
+        for (size_t start = 0;;) {
+            const size_t tab = line.find('\t', start);
+            fields.push_back(line.substr(start, tab - start));
+            if (tab == std::string::npos) break;
+            start = tab + 1;
+        }
+        if (fields.size() < 2 || fields[0].empty() || fields[1].empty()) {
+            throw std::runtime_error("aligned units, line " + std::to_string(number) + ": not unit, lang, terms");
+        }
+        units.units_[fields[0]][fields[1]].assign(fields.begin() + 2, fields.end());
+    }
+    return units;
 }
 
 TermBridge AlignedUnits::learn(const AlignmentOptions& options) const {

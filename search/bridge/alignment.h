@@ -2,6 +2,7 @@
 // by expectation-maximisation on the units a corpus's translation groups share.
 #pragma once
 
+#include <iosfwd>
 #include <map>
 #include <string>
 #include <vector>
@@ -26,6 +27,15 @@ public:
     void add(const std::string& unit, const std::string& lang, const std::vector<std::string>& terms);
 
     size_t size() const { return units_.size(); }
+
+    // Forgets every unit of translation group `group` (units named "group#…"), so that a
+    // reindex re-adds those of a group whose members changed.
+    void remove_group(const std::string& group);
+
+    // The units, one "unit<TAB>lang<TAB>term<TAB>term…" line each, kept in a generation for
+    // the next reindex to start from. read throws std::runtime_error at a malformed line.
+    void write(std::ostream& out) const;
+    static AlignedUnits read(std::istream& in);
 
     // For every ordered pair of languages sharing units, P(target term | source term).
     TermBridge learn(const AlignmentOptions& options = {}) const;

@@ -1,6 +1,11 @@
 // Spelling dictionaries per language, written by the indexer and read by each searcher.
 #include "search/wording/spelling.h"
 
+#include <charconv>
+#include <istream>
+#include <ostream>
+#include <stdexcept>
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -51,19 +56,119 @@ void SpellingDictionaryWriter::add(std::string_view lang, const std::vector<anal
     }
 }
 
-void SpellingDictionaryWriter::write(const fs::path& generation_dir) const {
+void SpellingDictionaryWriter::remove(std::string_view lang, const std::vector<analysis::AnalyzedWord>& words) {
+    const auto language = counts_.find(lang);
+    if (language == counts_.end()) return;
+    auto& counts = language->second;
+    for (const analysis::AnalyzedWord& word : words) {
+        const auto it = counts.find(word.word);
+        if (it != counts.end() && --it->second == 0) counts.erase(it);
+    }
+    if (counts.empty()) counts_.erase(language);
+}
+
+void SpellingDictionaryWriter::write_counts(std::ostream& out) const {
     for (const auto& [lang, counts] : counts_) {
-        const fs::path path = spelling_directory(generation_dir, lang);
-        fs::create_directories(path.parent_path());
-        Xapian::WritableDatabase dictionary(path.string(), Xapian::DB_CREATE);
-        for (const auto& [word, count] : counts) {
-            if (count < 2) continue;
-            dictionary.add_spelling(word, count);
-            // Keyed by its form without accents, for customers who type none ("reinitialiser").
-            if (std::string bare = analysis::fold_diacritics(word); bare != word) dictionary.add_synonym(bare, word);
+        for (const auto& [word, count] : counts) out << lang << '\t' << word << '\t' << count << '\n';
+    }
+}
+
+SpellingDictionaryWriter SpellingDictionaryWriter::read_counts(std::istream& in) {
+    SpellingDictionaryWriter writer;
+    std::string line;
+    for (size_t number = 1; std::getline(in, line); ++number) {
+        const size_t first = line.find('\t');
+        const size_t second = first == std::string::npos ? first : line.find('\t', first + 1);
+        Xapian::termcount count = 0;
+        const char* end = line.data() + line.size();
+        if (second == std::string::npos || std::from_chars(line.data() + second + 1, end, count).ptr != end || count == 0) {
+            throw std::runtime_error("spelling counts, line " + std::to_string(number) + ": not lang, word, count");
         }
+        writer.counts_[line.substr(0, first)][line.substr(first + 1, second - first - 1)] = count;
+    }
+    return writer;
+}
+
+namespace {
+
+using WordCounts = std::map<std::string, Xapian::termcount>;
+
+// A word is in the dictionary when seen twice, with its count as its frequency.
+Xapian::termcount held(Xapian::termcount count) { return count < 2 ? 0 : count; }
+
+// Adds or takes away one word: from `before` occurrences to `after`.
+void change_word(Xapian::WritableDatabase& dictionary, const std::string& word, Xapian::termcount before,
+                 Xapian::termcount after) {
+    const Xapian::termcount was = held(before), is = held(after);
+    if (was == is) return;
+    if (is > was) dictionary.add_spelling(word, is - was);
+    else dictionary.remove_spelling(word, was - is);
+    // Keyed by its form without accents, for customers who type none ("reinitialiser").
+    const std::string bare = analysis::fold_diacritics(word);
+    if (bare == word) return;
+    if (was == 0) dictionary.add_synonym(bare, word);
+    else if (is == 0) dictionary.remove_synonym(bare, word);
+}
+
+// Every word of either count, with its count in each (0 where absent), in word order.
+template <typename Visit>
+void merge_counts(const WordCounts& before, const WordCounts& after, const Visit& visit) {
+    auto b = before.begin();
+    auto a = after.begin();
+    while (b != before.end() || a != after.end()) {
+        if (a == after.end() || (b != before.end() && b->first < a->first)) {
+            visit(b->first, b->second, 0u);
+            ++b;
+        } else if (b == before.end() || a->first < b->first) {
+            visit(a->first, 0u, a->second);
+            ++a;
+        } else {
+            visit(a->first, b->second, a->second);
+            ++a;
+            ++b;
+        }
+    }
+}
+
+void write_dictionary(const fs::path& path, const WordCounts& counts) {
+    fs::create_directories(path.parent_path());
+    Xapian::WritableDatabase dictionary(path.string(), Xapian::DB_CREATE);
+    for (const auto& [word, count] : counts) change_word(dictionary, word, 0, count);
+    dictionary.commit();
+    dictionary.close();
+}
+
+}  // namespace
+
+void SpellingDictionaryWriter::write(const fs::path& generation_dir) const {
+    for (const auto& [lang, counts] : counts_) write_dictionary(spelling_directory(generation_dir, lang), counts);
+}
+
+void SpellingDictionaryWriter::write_changes(const fs::path& generation_dir, const fs::path& base_generation_dir,
+                                             const SpellingDictionaryWriter& before) const {
+    for (const auto& [lang, counts] : counts_) {
+        const fs::path path = spelling_directory(generation_dir, lang), base = spelling_directory(base_generation_dir, lang);
+        const auto old = before.counts_.find(lang);
+        std::error_code error;
+        if (old == before.counts_.end() || !fs::is_directory(base, error)) {
+            write_dictionary(path, counts);
+            continue;
+        }
+        fs::create_directories(path.parent_path());
+        fs::copy(base, path, fs::copy_options::recursive);
+        Xapian::WritableDatabase dictionary(path.string(), Xapian::DB_OPEN);
+        merge_counts(old->second, counts, [&](const std::string& word, Xapian::termcount was, Xapian::termcount is) {
+            change_word(dictionary, word, was, is);
+        });
         dictionary.commit();
         dictionary.close();
+    }
+}
+
+void SpellingDictionaryWriter::add_counts(const SpellingDictionaryWriter& other) {
+    for (const auto& [lang, counts] : other.counts_) {
+        auto& mine = counts_[lang];
+        for (const auto& [word, count] : counts) mine[word] += count;
     }
 }
 

@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <iosfwd>
 #include <map>
 #include <string>
 #include <string_view>
@@ -29,9 +30,23 @@ class SpellingDictionaryWriter {
 public:
     // Every word of `text` (normalised, as analysed) that could be a correction target.
     void add(std::string_view lang, const std::vector<analysis::AnalyzedWord>& words);
+    // Takes back what add(lang, words) counted: a document changed or left the corpus.
+    void remove(std::string_view lang, const std::vector<analysis::AnalyzedWord>& words);
     // Writes GEN/spelling/<lang>/ for each language seen; words seen once are left out
     // (a typo in one case must not become the correction of the right word).
     void write(const std::filesystem::path& generation_dir) const;
+    // Writes the same dictionaries as base_generation_dir's, written from the counts
+    // `before`, changed to these counts: copies of them with only the words whose count
+    // differs added or taken away, a fraction of write()'s time for a few documents' change.
+    void write_changes(const std::filesystem::path& generation_dir, const std::filesystem::path& base_generation_dir,
+                       const SpellingDictionaryWriter& before) const;
+    // Adds another writer's counts to these.
+    void add_counts(const SpellingDictionaryWriter& other);
+
+    // The counts, one "lang<TAB>word<TAB>count" line each, kept in a generation for the next
+    // reindex to start from. read_counts throws std::runtime_error at a malformed line.
+    void write_counts(std::ostream& out) const;
+    static SpellingDictionaryWriter read_counts(std::istream& in);
 
 private:
     std::map<std::string, std::map<std::string, Xapian::termcount>, std::less<>> counts_;  // lang → word → count

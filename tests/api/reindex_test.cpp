@@ -63,6 +63,24 @@ TEST_CASE("an editor's reindex puts the edited corpus live and the job reports i
     CHECK(result.at("generation") != before);
     CHECK(served_generation(server) == result.at("generation"));
     CHECK(test::search_total(server, "zorblax") == 1);
+    // Incremental: only the new article was analysed.
+    const json& reindex = result.at("reindex");
+    CHECK(reindex.at("incremental") == true);
+    CHECK(reindex.at("full_reason").is_null());
+    CHECK(reindex.at("added") == 1);
+    CHECK(reindex.at("changed") == 0);
+    CHECK(reindex.at("removed") == 0);
+    CHECK(reindex.at("unchanged") == 10);
+    CHECK(done.at("documents").at("total") == 1);
+
+    // A whole build when asked for one, with the same documents.
+    const json full = test::finished_job(server, post_reindex(server, R"({"full": true})", 202).at("id"));
+    CHECK(full.at("full") == true);
+    CHECK(full.at("result").at("indexed") == 11);
+    CHECK(full.at("result").at("reindex").at("incremental") == false);
+    CHECK(full.at("result").at("reindex").at("full_reason") == "a full reindex was asked for");
+    CHECK(full.at("result").at("reindex").at("classifier").at("retrained") == true);
+    CHECK(test::search_total(server, "zorblax") == 1);
 
     // The log tells the job's course.
     bool logged = false;
@@ -142,6 +160,7 @@ TEST_CASE("reindex requests that cannot be served say why, naming the field", "[
     SECTION("bad bodies and unknown jobs") {
         test::RunningServer server(test::RunningServer::WithCorpus{});
         CHECK(post_reindex(server, R"({"strict": 1})", 400).at("error").at("field") == "strict");
+        CHECK(post_reindex(server, R"({"full": "yes"})", 400).at("error").at("field") == "full");
         CHECK(post_reindex(server, R"({"force": true})", 400).at("error").at("field") == "force");
         CHECK(post_reindex(server, "[true]", 400).at("error").at("code") == "malformed_json");
         CHECK(post_reindex(server, "{", 400).at("error").at("code") == "malformed_json");

@@ -86,3 +86,39 @@ TEST_CASE("an index written from a scanned folder is the one written from the co
         CHECK(read_file(a) == read_file(b));
     }
 }
+
+TEST_CASE("a visit of some documents reads only the files that hold them", "[document_source]") {
+    test::TempDir dir;
+    const auto corpus = dir / "corpus";
+    std::filesystem::copy(test::fixture("small-corpus"), corpus, std::filesystem::copy_options::recursive);
+    Diagnostics diagnostics;
+    const CorpusFolder folder = CorpusFolder::scan(corpus, diagnostics);
+    const auto& catalog = folder.catalog();
+    // The last document (a case), and an article.
+    std::vector<bool> wanted(catalog.size(), false);
+    wanted.back() = true;
+    const auto article = std::find_if(catalog.begin(), catalog.end(), [](const CatalogEntry& e) { return e.type != "case"; });
+    REQUIRE(article != catalog.end());
+    wanted[static_cast<size_t>(article - catalog.begin())] = true;
+
+    std::string article_file;
+    const auto visited = [&] {
+        std::vector<std::string> ids;
+        folder.for_each_of(wanted, [&](size_t i, const KbDocument& d) {
+            CHECK(catalog[i].id == d.id);
+            if (d.id == article->id) article_file = d.source;
+            ids.push_back(d.id);
+        });
+        return ids;
+    };
+    const std::vector<std::string> expected = {article->id, catalog.back().id};
+    CHECK(visited() == expected);
+
+    // A file no wanted document is in is not read: breaking every other article changes nothing.
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(corpus / "articles")) {
+        if (entry.is_regular_file() && entry.path() != corpus / article_file) test::write_file(entry.path(), "broken");
+    }
+    CHECK(visited() == expected);
+    // Read whole, the folder no longer matches its scan.
+    CHECK_THROWS_WITH(folder.for_each([](size_t, const KbDocument&) {}), Catch::Contains("changed while it was being indexed"));
+}

@@ -5,6 +5,7 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <stdexcept>
@@ -79,10 +80,16 @@ TEST_CASE("a run that fails mid-write removes its half-written generation and ke
     test::TempDir dir;
     const auto corpus = read_fixture("small-corpus");
     const auto first = indexer::write_index(corpus, dir / "idx", test::fixture("small-corpus"));
+    // A full build, or an incremental one that writes the edited document.
+    indexer::IndexOptions options;
+    options.full = GENERATE(true, false);
+    auto edited = corpus;
+    std::find_if(edited.documents.begin(), edited.documents.end(), [](const KbDocument& d) {
+        return d.status == "published";
+    })->title += " (edited)";
     // The progress callback runs inside the guarded build, after each document is written
     // to the new generation's Xapian database: throwing there is a real mid-run failure.
     bool half_written = false;
-    indexer::IndexOptions options;
     options.progress = [&](size_t done, size_t) {
         for (const auto& entry : fs::directory_iterator(dir / "idx")) {
             const std::string name = entry.path().filename().string();
@@ -90,7 +97,7 @@ TEST_CASE("a run that fails mid-write removes its half-written generation and ke
         }
         if (done == 1) throw std::runtime_error("simulated failure after the first document");
     };
-    CHECK_THROWS_WITH(indexer::write_index(corpus, dir / "idx", test::fixture("small-corpus"), options),
+    CHECK_THROWS_WITH(indexer::write_index(edited, dir / "idx", test::fixture("small-corpus"), options),
                       "simulated failure after the first document");
     CHECK(half_written);  // the failure came after the new generation and its database existed
     CHECK(generation_dirs(dir / "idx") == 1);

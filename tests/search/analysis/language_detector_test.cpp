@@ -1,6 +1,9 @@
 // Proves search/analysis/language_detector: per-index language identification.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <sstream>
+
 #include <nlohmann/json.hpp>
 
 #include "search/analysis/language_detector.h"
@@ -57,4 +60,37 @@ TEST_CASE("a saved model detects exactly as the trained one", "[langid]") {
 
 TEST_CASE("a malformed model is refused", "[langid]") {
     CHECK_THROWS(LanguageDetector::from_json(nlohmann::json{{"format", "other"}}));
+}
+
+namespace {
+
+std::string counts_of(const LanguageDetector::Trainer& trainer) {
+    std::ostringstream out;
+    trainer.write_counts(out);
+    std::vector<std::string> lines;
+    std::istringstream in(out.str());
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    std::sort(lines.begin(), lines.end());
+    std::string sorted;
+    for (const auto& line : lines) sorted += line + "\n";
+    return sorted;
+}
+
+}  // namespace
+
+TEST_CASE("a trainer takes back a text exactly, and its counts read back as they were written", "[language]") {
+    LanguageDetector::Trainer once, twice;
+    once.add("en", "My camera keeps going offline");
+    twice.add("en", "My camera keeps going offline");
+    twice.add("en", "the payment was refused");
+    twice.add("nl", "de betaling is geweigerd");
+    twice.remove("en", "the payment was refused");
+    twice.remove("nl", "de betaling is geweigerd");
+    CHECK(counts_of(twice) == counts_of(once));
+    CHECK(counts_of(twice).find("nl\t") == std::string::npos);  // a language with nothing left is gone
+
+    std::istringstream written(counts_of(once));
+    CHECK(counts_of(LanguageDetector::Trainer::read_counts(written)) == counts_of(once));
+    std::istringstream broken("en\tw:camera\tmany\n");
+    CHECK_THROWS_WITH(LanguageDetector::Trainer::read_counts(broken), Catch::Contains("line 1"));
 }

@@ -2,6 +2,8 @@
 // handful of aligned units, and the bridge keeps the likely translations only.
 #include <catch2/catch.hpp>
 
+#include <sstream>
+
 #include <nlohmann/json.hpp>
 
 #include "search/bridge/alignment.h"
@@ -87,4 +89,23 @@ TEST_CASE("a text holds an inquiry's word itself, or in another language one of 
     CHECK(holds(bridge, english, "kaart", "nl", "en"));
     CHECK_FALSE(holds(bridge, english, "kaart", "nl", "nl"));  // same language: no translation
     CHECK_FALSE(holds(bridge, english, "betaling", "nl", "en"));
+}
+
+TEST_CASE("aligned units are forgotten by translation group, and read back as they were written", "[bridge]") {
+    AlignedUnits units;
+    units.add("kb-refund#title", "en", {"refund", "late"});
+    units.add("kb-refund#title", "nl", {"terugbetal", "laat"});
+    units.add("kb-refunds#title", "en", {"refunds"});  // another group, whose name starts the same
+    units.add("kb-login#steps#2#0", "en", {"password"});
+    units.remove_group("kb-refund");
+    std::ostringstream out;
+    units.write(out);
+    CHECK(out.str() == "kb-login#steps#2#0\ten\tpassword\nkb-refunds#title\ten\trefunds\n");
+
+    std::istringstream in(out.str());
+    std::ostringstream again;
+    AlignedUnits::read(in).write(again);
+    CHECK(again.str() == out.str());
+    std::istringstream broken("kb-login#title\n");
+    CHECK_THROWS_WITH(AlignedUnits::read(broken), Catch::Contains("line 1"));
 }

@@ -4,6 +4,8 @@
 // index holds).
 #include <catch2/catch.hpp>
 
+#include <sstream>
+
 #include "search/wording/lexicon.h"
 #include "search/wording/spelling.h"
 #include "support/test_support.h"
@@ -134,4 +136,25 @@ TEST_CASE("a real word of the language the corpus does not use is never correcte
     Dictionaries d;
     // "mon" and "passe" are corpus words; "mot" one letter from "mon" is a word of French.
     CHECK(d.correct("passe mot soir", "fr").empty());
+}
+
+TEST_CASE("spelling counts take back a document exactly, and read back as they were written", "[spelling]") {
+    analysis::Analyzer analyzer;
+    const auto counted = [](const SpellingDictionaryWriter& writer) {
+        std::ostringstream out;
+        writer.write_counts(out);
+        return out.str();
+    };
+    SpellingDictionaryWriter once, twice;
+    once.add("en", analyzer.analyze("password reset email", "en"));
+    twice.add("en", analyzer.analyze("password reset email", "en"));
+    twice.add("en", analyzer.analyze("refund email", "en"));
+    twice.remove("en", analyzer.analyze("refund email", "en"));
+    CHECK(counted(twice) == counted(once));
+    CHECK(counted(once) == "en\temail\t1\nen\tpassword\t1\nen\treset\t1\n");
+
+    std::istringstream written(counted(once));
+    CHECK(counted(SpellingDictionaryWriter::read_counts(written)) == counted(once));
+    std::istringstream broken("en\temail\n");
+    CHECK_THROWS_WITH(SpellingDictionaryWriter::read_counts(broken), Catch::Contains("line 1"));
 }

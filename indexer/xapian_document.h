@@ -1,0 +1,38 @@
+// A corpus document as the index holds it: its terms (boolean filters, and each field's
+// words unprefixed and with the field's prefix), its value slots and its stored data.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "indexer/field_weights.h"
+#include "search/analysis/analyzer.h"
+#include "search/document.h"
+
+namespace helpdex::indexer {
+
+// `d` (whose content hash is `content_hash`) as a Xapian document; `missing_in` are the
+// languages of the index its translation group has no version in.
+Xapian::Document to_xapian(const KbDocument& d, const std::string& content_hash, const std::vector<std::string>& missing_in,
+                           analysis::Analyzer& analyzer, const FieldWeights& weights);
+
+// Replaces the document's "missing in" terms by `missing_in`; whether they changed.
+bool set_missing_in(Xapian::Document& document, const std::vector<std::string>& missing_in);
+
+// What schema::kSlotContentHash holds: the content hash, then the id.
+std::string content_hash_value(const std::string& content_hash, const std::string& id);
+struct HashedId {
+    std::string content_hash, id;
+};
+// The inverse of content_hash_value(); nullopt for a value that is not one.
+std::optional<HashedId> parse_content_hash_value(const std::string& value);
+
+// A document read back from the index: its stored data, with the plain body text the index
+// does not store rendered again from its Markdown, as the parser renders it. Throws
+// nlohmann::json::exception for data that is not a stored document.
+KbDocument document_of(const Xapian::Document& document);
+
+}  // namespace helpdex::indexer
