@@ -159,7 +159,7 @@ int run_index(const IndexCommand& command, const std::string& db) {
                       << summary.classifier.examples << " documents, " << summary.classifier.features
                       << " features, held-out accuracy " << summary.classifier.holdout_accuracy << ", "
                       << summary.classifier.elapsed.count() << " ms"
-                      << (summary.reindex.classifier_retrained ? "" : ", kept") << " (" << summary.reindex.classifier_reason
+                      << (summary.reindex.classifier_retrained ? ", retrained" : ", kept") << " (" << summary.reindex.classifier_reason
                       << ")\n";
         }
     }

@@ -2,6 +2,8 @@
 // rejects are rejected, and `serve` refuses an invalid config and prints the effective one.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+
 #include <nlohmann/json.hpp>
 
 #include "api/config.h"
@@ -62,4 +64,23 @@ TEST_CASE("serve refuses an invalid config with one line per problem and exit co
     const auto environment = run_helpdex("serve --print-config", "HELPDEX_PORT=eighty");
     CHECK(environment.exit_code == 2);
     CHECK(environment.output == "helpdex serve: port: HELPDEX_PORT must be a whole number, not \"eighty\"\n");
+}
+
+TEST_CASE("index says how it reindexed: whole at first, then only what changed, whole when asked", "[cli][incremental]") {
+    test::TempDir dir;
+    std::filesystem::copy(test::fixture("small-corpus"), dir / "corpus", std::filesystem::copy_options::recursive);
+    const std::string command = "index '" + (dir / "corpus").string() + "' --db '" + (dir / "idx").string() + "'";
+    const auto first = run_helpdex(command, "", false);
+    CHECK(first.exit_code == 0);
+    CHECK_THAT(first.output, Catch::Contains("  reindex:   full (there is no generation to start from)\n"));
+    CHECK_THAT(first.output, Catch::Contains(", retrained (there is no model to keep)\n"));
+
+    const auto again = run_helpdex(command, "", false);
+    CHECK(again.exit_code == 0);
+    CHECK_THAT(again.output, Catch::Contains("  reindex:   incremental: 0 added, 0 changed, 0 removed, 10 unchanged\n"));
+    CHECK_THAT(again.output, Catch::Contains(", kept (its examples are unchanged)\n"));
+
+    const auto whole = run_helpdex(command + " --full", "", false);
+    CHECK(whole.exit_code == 0);
+    CHECK_THAT(whole.output, Catch::Contains("  reindex:   full (a full reindex was asked for)\n"));
 }
