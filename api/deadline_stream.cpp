@@ -145,6 +145,11 @@ ssize_t DeadlineStream::read(char* ptr, size_t size) {
     return static_cast<ssize_t>(n);
 }
 
+void DeadlineStream::send_last(std::string_view text) {
+    if (tls_ && !tls_->established()) return;
+    (void)send_some(text.data(), text.size());
+}
+
 ssize_t DeadlineStream::write(const char* ptr, size_t size) {
     if (!write_deadline_) write_deadline_ = Clock::now() + limits_.write_timeout;
     size_t sent = 0;

@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include <httplib.h>
 
@@ -55,6 +56,10 @@ public:
     bool body_refused() const;
     // A wait timed out, the peer vanished or the server is stopping.
     bool failed() const { return failed_; }
+    // The connection layer's last word (a 408 or 503): one attempt to send `text` without
+    // waiting, through TLS on an HTTPS connection, nothing before its handshake is complete
+    // (plain text would reach a TLS client as a broken record).
+    void send_last(std::string_view text);
     // Drops the finished request's bytes (and any body cpp-httplib left unread), keeping
     // the next request's if the client pipelined it.
     void finish_request();

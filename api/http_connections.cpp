@@ -110,7 +110,7 @@ bool GuardedHttpServer::process_and_close_socket(socket_t sock) {
         }
     }
     if (!workers_.try_submit([this, connection] { serve(connection); })) {
-        refuse(connection->release(), 503);
+        refuse(*connection, 503);
         return false;
     }
     return true;
@@ -152,7 +152,7 @@ void GuardedHttpServer::await_bytes(const ConnectionPtr& connection) {
     auto readable = [this, connection] {
         // A request's clock starts with its first byte, not when the last one ended.
         if (!connection->stream.has_unread()) connection->stream.begin_request(Clock::now());
-        if (!workers_.try_submit([this, connection] { serve(connection); })) refuse(connection->release(), 503);
+        if (!workers_.try_submit([this, connection] { serve(connection); })) refuse(*connection, 503);
     };
     // A false watch() (stopping) destroys both callbacks: the connection closes.
     watcher_.watch(connection->fd, deadline, std::move(readable), [this, connection] { time_out(*connection); });
@@ -161,17 +161,20 @@ void GuardedHttpServer::await_bytes(const ConnectionPtr& connection) {
 // Overdue: a request begun gets a 408 and a gentle close (a slow client still sending would
 // otherwise get a reset and lose it); an idle keep-alive connection just closes.
 void GuardedHttpServer::time_out(Connection& connection) {
-    if (!connection.stream.has_unread()) return;
-    const std::string text = unrouted_answer(408, on_unrouted_(408));
-    (void)::send(connection.fd, text.data(), text.size(), MSG_NOSIGNAL | MSG_DONTWAIT);
-    linger(connection.release());
+    if (connection.stream.has_unread()) refuse(connection, 408);
 }
 
-// A new socket: the short answer fits the empty send buffer, so this never blocks.
+// A new socket: the short answer fits the empty send buffer, so this never blocks. Over
+// HTTPS nothing can be said before a handshake: the close is the answer.
 void GuardedHttpServer::refuse(int fd, int status) {
     const std::string text = unrouted_answer(status, on_unrouted_(status));
-    (void)::send(fd, text.data(), text.size(), MSG_NOSIGNAL | MSG_DONTWAIT);
+    if (!limits_.tls) (void)::send(fd, text.data(), text.size(), MSG_NOSIGNAL | MSG_DONTWAIT);
     linger(fd);
+}
+
+void GuardedHttpServer::refuse(Connection& connection, int status) {
+    connection.stream.send_last(unrouted_answer(status, on_unrouted_(status)));
+    linger(connection.release());
 }
 
 // Sends our FIN now, then reads and discards what the client still sends, until it closes

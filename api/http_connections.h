@@ -63,7 +63,9 @@ private:
     bool answer(Connection& connection);
     void await_bytes(const ConnectionPtr& connection);
     void time_out(Connection& connection);
+    // Answers `status` (as far as the connection can) and closes gently.
     void refuse(int fd, int status);
+    void refuse(Connection& connection, int status);
     void linger(int fd);
     void drain(std::shared_ptr<ClosingSocket> socket, Clock::time_point deadline);
 

@@ -42,6 +42,8 @@ public:
     // -1 with `wants` saying what to wait for (Step::wants_read/wants_write) or failed.
     ssize_t receive(char* data, size_t size, Step& wants);
     ssize_t send(const char* data, size_t size, Step& wants);
+    // Whether the handshake is complete: only then can anything be said to the client.
+    bool established() const { return established_; }
 
 private:
     Step step_of(int result);

@@ -3,7 +3,15 @@
 // large body both ways, nothing for a plain-HTTP client, and a wrong key refused at start.
 #include <catch2/catch.hpp>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <chrono>
 #include <cstdlib>
+
+#include <openssl/ssl.h>
 
 #include "api/running_server.h"
 
@@ -40,7 +48,49 @@ api::ServerOptions tls_options(const Certificate& certificate) {
     return options;
 }
 
+// Sends `request` over TLS (verifying the server) and reads what comes back until the server
+// closes, or 10 s pass.
+std::string tls_exchange(int port, const Certificate& certificate, const std::string& request) {
+    SSL_CTX* context = SSL_CTX_new(TLS_client_method());
+    REQUIRE(context);
+    REQUIRE(SSL_CTX_load_verify_locations(context, certificate.cert.c_str(), nullptr) == 1);
+    SSL_CTX_set_verify(context, SSL_VERIFY_PEER, nullptr);
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(static_cast<uint16_t>(port));
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    REQUIRE(::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
+    const timeval patience{10, 0};
+    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &patience, sizeof patience);
+    SSL* ssl = SSL_new(context);
+    SSL_set_fd(ssl, fd);
+    std::string received;
+    if (SSL_connect(ssl) == 1 && SSL_write(ssl, request.data(), static_cast<int>(request.size())) > 0) {
+        char buffer[4096];
+        for (int n; (n = SSL_read(ssl, buffer, sizeof buffer)) > 0;) received.append(buffer, static_cast<size_t>(n));
+    }
+    SSL_free(ssl);
+    ::close(fd);
+    SSL_CTX_free(context);
+    return received;
+}
+
 }  // namespace
+
+TEST_CASE("a TLS client too slow with its request gets a 408 it can read", "[api][tls][integration]") {
+    using namespace std::chrono_literals;
+    const Certificate certificate;
+    api::ServerOptions options = tls_options(certificate);
+    options.header_timeout = 1000ms;
+    test::RunningServer server(options);
+    // The head never ends: the server gives up on it at header_timeout.
+    const std::string answer = tls_exchange(server.port(), certificate, "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+    CHECK(answer.rfind("HTTP/1.1 408", 0) == 0);
+    // A whole request on such a connection is answered as usual.
+    CHECK(tls_exchange(server.port(), certificate, "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+              .rfind("HTTP/1.1 200", 0) == 0);
+}
 
 TEST_CASE("with a certificate the server answers over verified TLS, keeping the connection", "[api][tls][integration]") {
     const Certificate certificate;
