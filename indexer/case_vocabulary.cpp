@@ -29,7 +29,7 @@ struct Location {
 
 // Xapian numbers the documents of N combined databases (local - 1) · N + shard + 1.
 Location locate(Xapian::docid combined, size_t shards) {
-    return {(combined - 1) % shards, (combined - 1) / shards + 1};
+    return {(combined - 1) % shards, static_cast<Xapian::docid>((combined - 1) / shards + 1)};
 }
 
 Xapian::Query term_query(std::string_view prefix, std::string_view value) {
