@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "indexer/xapian_document.h"
 #include "search/analysis/analyzer.h"
 #include "search/document.h"
 #include "search/schema.h"
@@ -57,14 +58,6 @@ Xapian::docid linked_article(const Xapian::Database& all, const CaseReference& c
     return *best.begin();
 }
 
-std::vector<std::string> text_terms(const Xapian::Document& document) {
-    std::vector<std::string> terms;
-    for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it) {
-        if (schema::is_text_term(*it)) terms.push_back(*it);
-    }
-    return terms;  // sorted, as a termlist is
-}
-
 // The words of an article's cases worth adding to it: not its own; from a case's summary, or
 // shared by two of its cases; the most shared first, then the rarest.
 std::vector<std::string> words_for(const Xapian::Database& all, const std::vector<std::string>& own,
@@ -94,23 +87,13 @@ std::vector<std::string> words_for(const Xapian::Database& all, const std::vecto
     return words;
 }
 
-// The documents of `db` holding `term`, read before any is replaced.
-std::vector<Xapian::docid> postings(const Xapian::Database& db, const std::string& term) {
-    std::vector<Xapian::docid> docids;
-    for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) docids.push_back(*it);
-    return docids;
-}
-
 // Takes the words its cases added out of a solution; whether it had any. They are words the
 // solution lacked, so each goes whole, prefixed and unprefixed.
 bool remove_case_words(Xapian::Document& document) {
-    const std::string prefix(schema::kCaseWordsPrefix);
-    std::vector<std::string> added;
-    auto it = document.termlist_begin();
-    for (it.skip_to(prefix); it != document.termlist_end() && (*it).starts_with(prefix); ++it) added.push_back(*it);
+    const std::vector<std::string> added = terms_with_prefix(document, schema::kCaseWordsPrefix);
     for (const std::string& term : added) {
         document.remove_term(term);
-        document.remove_term(term.substr(prefix.size()));
+        document.remove_term(term.substr(schema::kCaseWordsPrefix.size()));
     }
     return !added.empty();
 }
@@ -153,10 +136,10 @@ CaseVocabularyReport add_case_vocabulary(std::vector<Xapian::WritableDatabase>& 
         std::vector<std::vector<std::string>> case_terms;
         std::set<std::string> summary;
         for (const CaseReference* c : linked) {
-            case_terms.push_back(text_terms(shards[c->shard].get_document(c->docid)));
+            case_terms.push_back(text_terms_of(shards[c->shard].get_document(c->docid)));
             summary.insert(c->summary_terms.begin(), c->summary_terms.end());
         }
-        auto words = words_for(all, text_terms(shards[at.shard].get_document(at.docid)), case_terms, summary);
+        auto words = words_for(all, text_terms_of(shards[at.shard].get_document(at.docid)), case_terms, summary);
         if (!words.empty()) additions.emplace_back(at, std::move(words));
     }
     const std::string prefix(schema::kCaseWordsPrefix);

@@ -92,12 +92,6 @@ void copy_databases(const fs::path& from, const fs::path& to, size_t shards) {
     for (size_t i = 0; i < shards; ++i) fs::copy(sources[i], targets[i], fs::copy_options::recursive);
 }
 
-std::vector<Xapian::docid> postings(const Xapian::Database& db, const std::string& term) {
-    std::vector<Xapian::docid> docids;
-    for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) docids.push_back(*it);
-    return docids;
-}
-
 // Each touched group's members get the languages it now misses, and its aligned units are
 // made again from its articles (when it is still translated).
 void realign_groups(std::vector<Xapian::WritableDatabase>& shards, const std::set<std::string>& groups,

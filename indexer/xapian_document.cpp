@@ -26,15 +26,6 @@ void add_text(Xapian::Document& document, const std::vector<analysis::AnalyzedWo
     }
 }
 
-// The document's distinct free-text terms, in the sorted order of its termlist.
-std::vector<std::string> text_terms_of(const Xapian::Document& document) {
-    std::vector<std::string> terms;
-    for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it) {
-        if (schema::is_text_term(*it)) terms.push_back(*it);
-    }
-    return terms;
-}
-
 void add_boolean_terms(Xapian::Document& document, const KbDocument& d) {
     using namespace schema;
     document.add_boolean_term(boolean_term(kIdPrefix, d.id));
@@ -77,12 +68,33 @@ Xapian::Document to_xapian(const KbDocument& d, const std::string& content_hash,
     return document;
 }
 
-bool set_missing_in(Xapian::Document& document, const std::vector<std::string>& missing_in) {
-    const std::string prefix(schema::kMissingInPrefix);
-    std::vector<std::string> had, wanted;
+std::vector<std::string> text_terms_of(const Xapian::Document& document) {
+    std::vector<std::string> terms;
+    for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it) {
+        if (schema::is_text_term(*it)) terms.push_back(*it);
+    }
+    return terms;
+}
+
+std::vector<std::string> terms_with_prefix(const Xapian::Document& document, std::string_view prefix) {
+    std::vector<std::string> terms;
     auto it = document.termlist_begin();
-    for (it.skip_to(prefix); it != document.termlist_end() && (*it).starts_with(prefix); ++it) had.push_back(*it);
-    for (const std::string& lang : missing_in) wanted.push_back(schema::boolean_term(prefix, lang));
+    for (it.skip_to(std::string(prefix)); it != document.termlist_end() && (*it).starts_with(prefix); ++it) {
+        terms.push_back(*it);
+    }
+    return terms;
+}
+
+std::vector<Xapian::docid> postings(const Xapian::Database& db, const std::string& term) {
+    std::vector<Xapian::docid> docids;
+    for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) docids.push_back(*it);
+    return docids;
+}
+
+bool set_missing_in(Xapian::Document& document, const std::vector<std::string>& missing_in) {
+    const std::vector<std::string> had = terms_with_prefix(document, schema::kMissingInPrefix);
+    std::vector<std::string> wanted;
+    for (const std::string& lang : missing_in) wanted.push_back(schema::boolean_term(schema::kMissingInPrefix, lang));
     std::sort(wanted.begin(), wanted.end());
     if (had == wanted) return false;
     for (const std::string& term : had) document.remove_term(term);

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <xapian.h>
@@ -18,6 +19,13 @@ namespace helpdex::indexer {
 // languages of the index its translation group has no version in.
 Xapian::Document to_xapian(const KbDocument& d, const std::string& content_hash, const std::vector<std::string>& missing_in,
                            analysis::Analyzer& analyzer, const FieldWeights& weights);
+
+// The document's distinct free-text terms (schema::is_text_term), in termlist order.
+std::vector<std::string> text_terms_of(const Xapian::Document& document);
+// The document's terms that start with `prefix`, in termlist order.
+std::vector<std::string> terms_with_prefix(const Xapian::Document& document, std::string_view prefix);
+// The documents of `db` holding `term`, read at once (so that they may be replaced after).
+std::vector<Xapian::docid> postings(const Xapian::Database& db, const std::string& term);
 
 // Replaces the document's "missing in" terms by `missing_in`; whether they changed.
 bool set_missing_in(Xapian::Document& document, const std::vector<std::string>& missing_in);
