@@ -108,9 +108,20 @@ std::optional<Scope> parse_scope(std::string_view name) {
     return std::nullopt;
 }
 
-ParsedKeys parse_key_entries(std::string_view text, const std::string& source) {
+ParsedKeys parse_key_entries(std::string_view text, const std::string& source, const EarlierKeys& earlier) {
     ParsedKeys parsed;
     std::set<std::string> names, ids;
+    for (const ApiKey& key : earlier.keys) {
+        names.insert(key.name);
+        ids.insert(key.id);
+    }
+    // Said of a duplicate whose first came from the earlier source.
+    const auto where_first = [&](const std::string& name_or_id) -> std::string {
+        for (const ApiKey& key : earlier.keys) {
+            if (key.name == name_or_id || key.id == name_or_id) return " (the first is in " + earlier.source + ")";
+        }
+        return "";
+    };
     int number = 0;
     for (std::string_view line : split(text, '\n')) {
         ++number;
@@ -122,9 +133,13 @@ ParsedKeys parse_key_entries(std::string_view text, const std::string& source) {
             continue;
         }
         ApiKey& key = std::get<ApiKey>(entry);
-        if (!names.insert(key.name).second) parsed.problems.push_back({source, number, "a second key named \"" + key.name + "\""});
-        else if (!ids.insert(key.id).second) parsed.problems.push_back({source, number, "a second key with id " + key.id});
-        else parsed.keys.push_back(std::move(key));
+        if (!names.insert(key.name).second) {
+            parsed.problems.push_back({source, number, "a second key named \"" + key.name + "\"" + where_first(key.name)});
+        } else if (!ids.insert(key.id).second) {
+            parsed.problems.push_back({source, number, "a second key with id " + key.id + where_first(key.id)});
+        } else {
+            parsed.keys.push_back(std::move(key));
+        }
     }
     return parsed;
 }

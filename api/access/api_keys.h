@@ -50,9 +50,16 @@ struct ParsedKeys {
     std::vector<KeyProblem> problems;
 };
 
+// Keys already read from another source, which later entries must not repeat.
+struct EarlierKeys {
+    std::vector<ApiKey> keys;
+    std::string source;
+};
+
 // Entries one per line; blank lines and lines starting with '#' are skipped. Every bad
-// entry is a problem naming its line; duplicate names or ids are problems too.
-ParsedKeys parse_key_entries(std::string_view text, const std::string& source);
+// entry is a problem naming its line; duplicate names or ids are problems too, also when
+// the first of them is among `earlier`.
+ParsedKeys parse_key_entries(std::string_view text, const std::string& source, const EarlierKeys& earlier = {});
 
 // The line parse_key_entries() reads back as `key`.
 std::string format_key_entry(const ApiKey& key);

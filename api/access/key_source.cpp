@@ -8,6 +8,8 @@ namespace helpdex::api::access {
 
 namespace {
 
+const std::string kInlineSource = "HELPDEX_API_KEYS";
+
 // HELPDEX_API_KEYS holds entries separated by ';' or newlines.
 std::string inline_lines(std::string entries) {
     for (char& c : entries) {
@@ -23,7 +25,7 @@ KeySource::KeySource(std::filesystem::path file, std::string inline_entries)
 
 KeySource::Refresh KeySource::refresh() {
     Refresh refresh;
-    ParsedKeys parsed = parse_key_entries(inline_entries_, "HELPDEX_API_KEYS");
+    ParsedKeys parsed = parse_key_entries(inline_entries_, kInlineSource);
     std::error_code error;
     if (!file_.empty()) {
         const auto stamp = std::filesystem::last_write_time(file_, error);
@@ -36,7 +38,9 @@ KeySource::Refresh KeySource::refresh() {
         } else {
             std::ostringstream text;
             text << in.rdbuf();
-            ParsedKeys from_file = parse_key_entries(text.str(), file_.string());
+            // A name or id the environment already gave is a problem: the log could not tell
+            // the two holders apart, and only one of the two keys would be accepted.
+            ParsedKeys from_file = parse_key_entries(text.str(), file_.string(), {parsed.keys, kInlineSource});
             for (auto& key : from_file.keys) parsed.keys.push_back(std::move(key));
             for (auto& problem : from_file.problems) parsed.problems.push_back(std::move(problem));
             stamp_ = stamp;

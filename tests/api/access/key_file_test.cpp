@@ -76,6 +76,24 @@ TEST_CASE("the server's keys come from the file and the environment's entries", 
     CHECK_FALSE(source.refresh().reread);  // unchanged
 }
 
+TEST_CASE("a name or id both the environment and the keys file give is a problem naming both", "[api][access][keys]") {
+    test::TempDir dir;
+    const auto file = dir / "keys";
+    const NewKey env_ops = test_key("ops"), env_ci = test_key("ci"), file_ops = test_key("ops");
+    NewKey file_builds = test_key("builds");
+    file_builds.entry.id = env_ci.entry.id;
+    add_key_entry(file, file_ops.entry);     // line 3, after the file's header
+    add_key_entry(file, file_builds.entry);  // line 4
+    KeySource source(file, format_key_entry(env_ops.entry) + ";" + format_key_entry(env_ci.entry));
+    std::vector<std::string> problems;
+    for (const auto& problem : source.refresh().problems) problems.push_back(problem.to_string());
+    CHECK(problems == std::vector<std::string>{
+                          file.string() + ":3: a second key named \"ops\" (the first is in HELPDEX_API_KEYS)",
+                          file.string() + ":4: a second key with id " + env_ci.entry.id + " (the first is in HELPDEX_API_KEYS)"});
+    CHECK(source.current()->verify(env_ops.key));
+    CHECK_FALSE(source.current()->verify(file_ops.key));
+}
+
 TEST_CASE("an edited keys file is re-read; a broken edit keeps the keys in use", "[api][access][keys]") {
     test::TempDir dir;
     const auto file = dir / "keys";
