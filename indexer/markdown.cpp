@@ -14,13 +14,17 @@ namespace {
 
 constexpr unsigned kDialect = MD_DIALECT_GITHUB | MD_FLAG_NOHTML;
 
-// render_markdown is not told the article's language, so every language's names count.
+// render_markdown is not told the article's language, so every language's names count. A
+// section number ("3. Resolution", "2) Steps") and a closing colon are not part of the name.
 bool is_resolution_heading(const std::string& heading) {
     static const std::unordered_set<std::string_view> names(analysis::all_resolution_headings().begin(),
                                                             analysis::all_resolution_headings().end());
-    std::string normalized = analysis::normalize(heading);
-    while (!normalized.empty() && (normalized.back() == ' ' || normalized.back() == ':')) normalized.pop_back();
-    return names.contains(normalized);
+    const std::string normalized = analysis::normalize(heading);
+    std::string_view name = normalized;
+    const size_t first = name.find_first_not_of("0123456789.) ");
+    name.remove_prefix(first == std::string_view::npos ? name.size() : first);
+    while (!name.empty() && (name.back() == ' ' || name.back() == ':')) name.remove_suffix(1);
+    return names.contains(name);
 }
 
 struct Collector {

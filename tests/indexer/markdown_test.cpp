@@ -20,6 +20,20 @@ TEST_CASE("resolution headings are recognised in every bundled language", "[mark
     CHECK(body.steps == std::vector<std::string>{"yes"});
 }
 
+TEST_CASE("resolution headings are recognised as other knowledge bases write them", "[markdown]") {
+    auto heading = GENERATE(as<std::string>{}, "Resolution steps", "Steps to resolve", "Procedure", "3. Resolution",
+                            "2) Workaround:", "Vorgehensweise", "Marche à suivre", "Pasos a seguir", "Stappenplan", "対処法");
+    INFO(heading);
+    // The list before it (how to reproduce the problem) is not what the agent should do.
+    const auto body = render_markdown("## Steps to reproduce\n1. no\n\n## " + heading + "\n1. yes\n");
+    CHECK(body.steps == std::vector<std::string>{"yes"});
+}
+
+TEST_CASE("a heading that merely contains a resolution word does not introduce the steps", "[markdown]") {
+    const auto body = render_markdown("## Steps to reproduce\n1. reproduce\n\n## Fixed in version 2\n1. later\n");
+    CHECK(body.steps == std::vector<std::string>{"reproduce"});  // no heading named: the first list
+}
+
 TEST_CASE("without a resolution heading the first ordered list is the steps", "[markdown]") {
     CHECK(render_markdown("Text\n\n1. first\n2. second\n").steps == std::vector<std::string>{"first", "second"});
     CHECK(render_markdown("- only\n- bullets\n").steps.empty());

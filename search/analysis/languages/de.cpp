@@ -46,7 +46,8 @@ LanguageProfile german() {
         {"nicht eilig", kCalm, "calm"}, {"kein notfall", kCalm, "calm"},
         {"wenn sie zeit haben", kCalm, "calm"}
     });
-    profile.resolution_headings = {"lösung", "losung", "loesung", "schritte", "behebung"};
+    profile.resolution_headings = {"lösung", "losung", "loesung", "schritte", "behebung", "lösungsschritte", "vorgehen",
+                                   "vorgehensweise", "abhilfe", "lösungsweg", "workaround"};
     profile.outcome_labels = {"lösung", "losung", "loesung", "ergebnis", "abschluss"};
     return profile;
 }

@@ -50,7 +50,9 @@ LanguageProfile english() {
         {"when you get a chance", kCalm, "calm"}, {"no urgency", kCalm, "calm"},
         {"not a priority", kCalm, "calm"}, {"low priority", kCalm, "calm"}
     });
-    profile.resolution_headings = {"resolution", "solution", "fix", "steps", "how to fix", "workaround"};
+    profile.resolution_headings = {"resolution", "solution", "fix", "steps", "how to fix", "workaround", "workarounds", "procedure",
+                                   "resolution steps", "steps to resolve", "steps to fix", "troubleshooting steps", "solution steps",
+                                   "how to resolve", "what to do", "instructions"};
     profile.outcome_labels = {"resolution", "resolved", "outcome", "result"};
     return profile;
 }

@@ -44,7 +44,8 @@ LanguageProfile spanish() {
         {"sin prisa", kCalm, "calm"}, {"no corre prisa", kCalm, "calm"}, {"no urge", kCalm, "calm"},
         {"cuando puedan", kCalm, "calm"}
     });
-    profile.resolution_headings = {"solución", "solucion", "resolución", "pasos"};
+    profile.resolution_headings = {"solución", "solucion", "resolución", "pasos", "procedimiento", "pasos a seguir",
+                                   "pasos para resolver", "solución alternativa"};
     profile.outcome_labels = {"solución", "solucion", "resolución", "resultado"};
     return profile;
 }

@@ -51,7 +51,8 @@ LanguageProfile french() {
         {"pas pressée", kCalm, "calm"}, {"aucune urgence", kCalm, "calm"}, {"sans urgence", kCalm, "calm"},
         {"quand vous aurez le temps", kCalm, "calm"}
     });
-    profile.resolution_headings = {"résolution", "resolution", "solution", "étapes"};
+    profile.resolution_headings = {"résolution", "resolution", "solution", "étapes", "procédure", "étapes de résolution",
+                                   "marche à suivre", "contournement", "solution de contournement"};
     profile.outcome_labels = {"résolution", "resolution", "résultat", "solution"};
     return profile;
 }

@@ -16,7 +16,7 @@ LanguageProfile italian() {
         "lui", "lei", "noi", "voi", "loro", "mio", "mia", "suo", "sua", "è", "sono", "ho", "ha",
         "hanno", "era", "anche", "già", "ancora", "molto", "più", "come", "quando", "dove"
     };
-    profile.resolution_headings = {"risoluzione", "soluzione"};
+    profile.resolution_headings = {"risoluzione", "soluzione", "procedura", "passaggi"};
     profile.outcome_labels = {"risoluzione", "soluzione", "esito"};
     return profile;
 }

@@ -35,7 +35,7 @@ LanguageProfile japanese() {
         {"急ぎません", kCalm, "calm"}, {"急ぎではありません", kCalm, "calm"}, {"急ぎではない", kCalm, "calm"},
         {"急いでいません", kCalm, "calm"}, {"お手すきの際", kCalm, "calm"}, {"お時間のある時", kCalm, "calm"}
     });
-    profile.resolution_headings = {"解決方法", "解決策", "対処方法", "対応手順", "手順"};
+    profile.resolution_headings = {"解決方法", "解決策", "対処方法", "対処法", "対応手順", "解決手順", "操作手順", "対応方法", "回避策", "手順"};
     profile.outcome_labels = {"結果", "対応結果", "解決", "解決方法"};
     return profile;
 }

@@ -44,7 +44,8 @@ LanguageProfile dutch() {
         {"geen spoed", kCalm, "calm"}, {"wanneer het uitkomt", kCalm, "calm"},
         {"als jullie tijd hebben", kCalm, "calm"}
     });
-    profile.resolution_headings = {"oplossing", "stappen"};
+    profile.resolution_headings = {"oplossing", "stappen", "werkwijze", "procedure", "stappenplan", "aanpak", "oplossingsstappen",
+                                   "workaround"};
     profile.outcome_labels = {"oplossing", "uitkomst", "resultaat", "afhandeling"};
     return profile;
 }

@@ -15,7 +15,7 @@ LanguageProfile portuguese() {
         "foi", "está", "estou", "tem", "tenho", "não", "já", "ainda", "muito", "mais", "também",
         "como", "quando", "onde"
     };
-    profile.resolution_headings = {"solução", "resolução"};
+    profile.resolution_headings = {"solução", "resolução", "procedimento", "passos"};
     profile.outcome_labels = {"solução", "resolução", "resultado"};
     return profile;
 }
