@@ -103,10 +103,11 @@ ClassifierStep::ClassifierStep(const DocumentSource& source, const BaseGeneratio
     const TrainingPlan plan = training_plan(source.catalog());
     std::vector<SampledDocument> wanted = sample_of(source.catalog(), plan);
     std::optional<std::vector<SampledDocument>> trained_on;
+    std::string unreadable;
     try {
         if (base && !full) trained_on = load_sample(base->dir);
-    } catch (const std::runtime_error&) {
-        // An unreadable sample: the model is retrained, as for a base that keeps none.
+    } catch (const std::runtime_error& e) {
+        unreadable = e.what();  // the model is retrained, as for a base that keeps none
     }
     if (trained_on) {
         kept_report_ = report_of_manifest(base->manifest);
@@ -120,7 +121,9 @@ ClassifierStep::ClassifierStep(const DocumentSource& source, const BaseGeneratio
             return;
         }
     } else {
-        report.classifier_reason = full ? "a full reindex retrains it" : "there is no model to keep";
+        report.classifier_reason = full                  ? "a full reindex retrains it"
+                                   : !unreadable.empty() ? "what the kept model learnt from cannot be read (" + unreadable + ")"
+                                                         : "there is no model to keep";
     }
     sample_ = std::move(wanted);
     training_ = std::async(std::launch::async, [this, &source, plan] { return train_classifier(source, plan, training_report_); });

@@ -176,6 +176,18 @@ TEST_CASE("reindexing an unchanged corpus re-analyses nothing and keeps the clas
           read_file(dir / "idx" / first.generation / layout::kClassifierFile));
 }
 
+TEST_CASE("a kept model whose sample cannot be read is retrained, and the summary says why", "[index][incremental]") {
+    test::TempDir dir;
+    fs::copy(test::fixture("small-corpus"), dir / "corpus", fs::copy_options::recursive);
+    index(dir / "corpus", dir / "idx");
+    test::write_file(current_generation(dir / "idx") / "learnt/classifier_sample.tsv", "half a line\n");
+    const auto second = index(dir / "corpus", dir / "idx");
+    REQUIRE(second.reindex.incremental);
+    CHECK(second.reindex.classifier_retrained);
+    CHECK_THAT(second.reindex.classifier_reason,
+               Catch::StartsWith("what the kept model learnt from cannot be read (") && Catch::Contains("line 1"));
+}
+
 TEST_CASE("a reindex builds everything anew when it cannot start from the previous generation", "[index][incremental]") {
     test::TempDir dir;
     fs::copy(test::fixture("small-corpus"), dir / "corpus", fs::copy_options::recursive);
