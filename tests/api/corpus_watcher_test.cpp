@@ -71,7 +71,7 @@ TEST_CASE("a busy answer is asked again after another interval", "[api][watch]")
 }
 
 TEST_CASE("serve --watch: a saved article is searchable without any request", "[api][watch][reindex][integration]") {
-    test::RunningServer server(test::RunningServer::WithCorpus{.watch = true});
+    test::RunningServer server(test::RunningServer::WithCorpus{.observer = {}, .watch = true});
     REQUIRE(test::search_total(server, "zorblax") == 0);
     test::write_file(server.corpus() / "articles" / "zorblax.md", test::kZorblaxArticle);
     size_t found = 0;
