@@ -14,9 +14,11 @@ namespace {
 
 constexpr unsigned kDialect = MD_DIALECT_GITHUB | MD_FLAG_NOHTML;
 
+}  // namespace
+
 // render_markdown is not told the article's language, so every language's names count. A
 // section number ("3. Resolution", "2) Steps") and a closing colon are not part of the name.
-bool is_resolution_heading(const std::string& heading) {
+bool is_resolution_heading(std::string_view heading) {
     static const std::unordered_set<std::string_view> names(analysis::all_resolution_headings().begin(),
                                                             analysis::all_resolution_headings().end());
     const std::string normalized = analysis::normalize(heading);
@@ -26,6 +28,8 @@ bool is_resolution_heading(const std::string& heading) {
     while (!name.empty() && (name.back() == ' ' || name.back() == ':')) name.remove_suffix(1);
     return names.contains(name);
 }
+
+namespace {
 
 struct Collector {
     MarkdownBody body;

@@ -22,6 +22,10 @@ struct MarkdownBody {
 // so; `callbacks.flags` is set here.
 void parse_markdown(std::string_view markdown, MD_PARSER callbacks, void* userdata);
 
+// Whether a section heading names the resolution: "Resolution", "Procedure", "Oplossing",
+// "Marche à suivre", "対処法" … in any bundled language, numbered or not ("3. Resolution:").
+bool is_resolution_heading(std::string_view heading);
+
 // The steps are the top-level items of the first ordered list after a heading named
 // "Resolution" in any bundled language ("Oplossing", "Lösung", "Résolution", "Solución",
 // "解決方法", …), or of the first ordered list in the body when no such heading exists.

@@ -1,5 +1,6 @@
 // What the checks read in an article's Markdown body beside what the indexer renders:
-// whether it says anything besides its headings, and where it links to.
+// whether it says anything besides its headings, whether a section is headed as its
+// resolution, and where it links to.
 #pragma once
 
 #include <string>
@@ -15,6 +16,7 @@ struct MarkdownLink {
 
 struct ArticleOutline {
     bool has_text = false;            // any text outside headings
+    bool has_resolution_heading = false;  // a section heading is_resolution_heading()
     std::vector<MarkdownLink> links;  // inline and reference links, in order; images are not links
 };
 

@@ -47,6 +47,11 @@ void check_article_content(const KbDocument& document, const DocumentKey& key, c
         diagnostics.warning("missing-steps", key.file, key.body_line, "",
                             type_name(document.type) + " without resolution steps: write them as a numbered list "
                                                        "(1. 2. 3.) under a \"## Resolution\" heading");
+    } else if (needs_steps(document.type) && !outline.has_resolution_heading) {
+        // The indexer then takes the body's first numbered list, which may be another section's.
+        diagnostics.notice("steps-without-heading", key.file, key.body_line, "",
+                           "no section is headed \"Resolution\" (or a name for it in the article's language): the steps "
+                           "shown are the body's first numbered list");
     }
     check_age(document, key, options, diagnostics);
 }

@@ -17,7 +17,8 @@ namespace helpdex::indexer {
 // Warnings for a published article (cases and unpublished documents have none):
 // empty-article (no text besides headings), missing-steps (a troubleshooting guide or SOP
 // without a numbered list of steps), stale-article (`updated` more than max_age_days before
-// options.today).
+// options.today); and the notice steps-without-heading (a guide or SOP whose steps are its
+// first numbered list, no section being headed as its resolution).
 void check_article_content(const KbDocument& document, const DocumentKey& key, const ArticleOutline& outline,
                            const CheckOptions& options, Diagnostics& diagnostics);
 

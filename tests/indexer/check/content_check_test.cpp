@@ -64,6 +64,16 @@ TEST_CASE("a troubleshooting guide or an SOP without a numbered list of steps is
     CHECK(Article("known-issue", bullets).findings().empty());
 }
 
+TEST_CASE("a guide whose steps are only its first numbered list, under no resolution heading, gets a notice", "[check]") {
+    const std::string expected = "steps-without-heading a.md:9: notice: no section is headed \"Resolution\" (or a name for it "
+                                 "in the article's language): the steps shown are the body's first numbered list";
+    CHECK(Article("sop", "Why.\n\n## What we do\n1. Do this.\n2. Then that.\n").findings() == std::vector<std::string>{expected});
+    CHECK(Article("troubleshooting", "1. Do this.\n").findings() == std::vector<std::string>{expected});
+    CHECK(Article("sop", "Why.\n\n## 2. Vorgehensweise:\n1. Do this.\n").findings().empty());
+    CHECK(Article("sop", "Why.\n\n### 対処法\n1. Do this.\n").findings().empty());
+    CHECK(Article("faq", "Why.\n\n1. A list, no steps needed.\n").findings().empty());
+}
+
 TEST_CASE("an article is stale once its updated date is more than the allowed days old", "[check]") {
     CHECK(Article("faq", "Text.", "2025-12-06").findings().empty());  // 365 days: still fine
     CHECK(Article("faq", "Text.", "2025-12-05").findings() ==
