@@ -9,6 +9,7 @@
 #include <tuple>
 
 #include "common/files.h"
+#include "common/tab_separated.h"
 #include "indexer/learnt_state.h"
 #include "search/index_layout.h"
 
@@ -65,15 +66,11 @@ std::optional<std::vector<SampledDocument>> load_sample(const fs::path& generati
     std::ifstream in(path, std::ios::binary);
     if (!in) throw std::runtime_error("cannot read " + path.string());
     std::vector<SampledDocument> sample;
-    std::string line;
-    for (size_t number = 1; std::getline(in, line); ++number) {
-        const size_t first = line.find('\t');
-        const size_t second = first == std::string::npos ? first : line.find('\t', first + 1);
-        if (second == std::string::npos || first == 0) {
-            throw std::runtime_error(path.string() + ", line " + std::to_string(number) + ": not id, category, content hash");
-        }
-        sample.push_back({line.substr(0, first), line.substr(first + 1, second - first - 1), line.substr(second + 1)});
-    }
+    read_tab_separated(in, path.string(), "id, category, content hash", [&](const std::vector<std::string_view>& fields) {
+        if (fields.size() != 3 || fields[0].empty()) return false;
+        sample.push_back({std::string(fields[0]), std::string(fields[1]), std::string(fields[2])});
+        return true;
+    });
     return sample;
 }
 

@@ -2,7 +2,6 @@
 #include "search/analysis/language_detector.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <istream>
 #include <ostream>
@@ -10,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/tab_separated.h"
 #include "search/analysis/normalizer.h"
 #include "search/analysis/tokenizer.h"
 
@@ -87,18 +87,12 @@ void LanguageDetector::Trainer::write_counts(std::ostream& out) const {
 
 LanguageDetector::Trainer LanguageDetector::Trainer::read_counts(std::istream& in) {
     Trainer trainer;
-    std::string line;
-    for (size_t number = 1; std::getline(in, line); ++number) {
-        const size_t first = line.find('\t');
-        const size_t second = first == std::string::npos ? first : line.find('\t', first + 1);
-        long long count = 0;
-        const char* end = line.data() + line.size();
-        if (second == std::string::npos ||
-            std::from_chars(line.data() + second + 1, end, count).ptr != end || count <= 0) {
-            throw std::runtime_error("language counts, line " + std::to_string(number) + ": not lang, feature, count");
-        }
-        trainer.counts_[line.substr(0, first)][line.substr(first + 1, second - first - 1)] = static_cast<double>(count);
-    }
+    read_tab_separated(in, "language counts", "lang, feature, count", [&](const std::vector<std::string_view>& fields) {
+        const auto count = fields.size() == 3 ? positive_count(fields[2]) : std::nullopt;
+        if (!count) return false;
+        trainer.counts_[std::string(fields[0])][std::string(fields[1])] = static_cast<double>(*count);
+        return true;
+    });
     return trainer;
 }
 

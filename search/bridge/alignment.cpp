@@ -6,8 +6,9 @@
 #include <istream>
 #include <ostream>
 #include <set>
-#include <stdexcept>
 #include <unordered_map>
+
+#include "common/tab_separated.h"
 
 namespace helpdex::bridge {
 
@@ -162,20 +163,11 @@ void AlignedUnits::write(std::ostream& out) const {
 
 AlignedUnits AlignedUnits::read(std::istream& in) {
     AlignedUnits units;
-    std::string line;
-    for (size_t number = 1; std::getline(in, line); ++number) {
-        std::vector<std::string> fields;
-        for (size_t start = 0;;) {
-            const size_t tab = line.find('\t', start);
-            fields.push_back(line.substr(start, tab - start));
-            if (tab == std::string::npos) break;
-            start = tab + 1;
-        }
-        if (fields.size() < 2 || fields[0].empty() || fields[1].empty()) {
-            throw std::runtime_error("aligned units, line " + std::to_string(number) + ": not unit, lang, terms");
-        }
-        units.units_[fields[0]][fields[1]].assign(fields.begin() + 2, fields.end());
-    }
+    read_tab_separated(in, "aligned units", "unit, lang, terms", [&](const std::vector<std::string_view>& fields) {
+        if (fields.size() < 2 || fields[0].empty() || fields[1].empty()) return false;
+        units.units_[std::string(fields[0])][std::string(fields[1])].assign(fields.begin() + 2, fields.end());
+        return true;
+    });
     return units;
 }
 

@@ -1,14 +1,14 @@
 // Spelling dictionaries per language, written by the indexer and read by each searcher.
 #include "search/wording/spelling.h"
 
-#include <charconv>
 #include <istream>
+#include <limits>
 #include <ostream>
-#include <stdexcept>
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "common/tab_separated.h"
 #include "search/analysis/language_profile.h"
 #include "search/analysis/normalizer.h"
 #include "search/wording/lexicon.h"
@@ -75,17 +75,12 @@ void SpellingDictionaryWriter::write_counts(std::ostream& out) const {
 
 SpellingDictionaryWriter SpellingDictionaryWriter::read_counts(std::istream& in) {
     SpellingDictionaryWriter writer;
-    std::string line;
-    for (size_t number = 1; std::getline(in, line); ++number) {
-        const size_t first = line.find('\t');
-        const size_t second = first == std::string::npos ? first : line.find('\t', first + 1);
-        Xapian::termcount count = 0;
-        const char* end = line.data() + line.size();
-        if (second == std::string::npos || std::from_chars(line.data() + second + 1, end, count).ptr != end || count == 0) {
-            throw std::runtime_error("spelling counts, line " + std::to_string(number) + ": not lang, word, count");
-        }
-        writer.counts_[line.substr(0, first)][line.substr(first + 1, second - first - 1)] = count;
-    }
+    read_tab_separated(in, "spelling counts", "lang, word, count", [&](const std::vector<std::string_view>& fields) {
+        const auto count = fields.size() == 3 ? positive_count(fields[2]) : std::nullopt;
+        if (!count || *count > std::numeric_limits<Xapian::termcount>::max()) return false;
+        writer.counts_[std::string(fields[0])][std::string(fields[1])] = static_cast<Xapian::termcount>(*count);
+        return true;
+    });
     return writer;
 }
 
