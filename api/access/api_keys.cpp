@@ -116,9 +116,9 @@ ParsedKeys parse_key_entries(std::string_view text, const std::string& source, c
         ids.insert(key.id);
     }
     // Said of a duplicate whose first came from the earlier source.
-    const auto where_first = [&](const std::string& name_or_id) -> std::string {
+    const auto where_first = [&](std::string ApiKey::*field, const std::string& value) -> std::string {
         for (const ApiKey& key : earlier.keys) {
-            if (key.name == name_or_id || key.id == name_or_id) return " (the first is in " + earlier.source + ")";
+            if (key.*field == value) return " (the first is in " + earlier.source + ")";
         }
         return "";
     };
@@ -134,9 +134,9 @@ ParsedKeys parse_key_entries(std::string_view text, const std::string& source, c
         }
         ApiKey& key = std::get<ApiKey>(entry);
         if (!names.insert(key.name).second) {
-            parsed.problems.push_back({source, number, "a second key named \"" + key.name + "\"" + where_first(key.name)});
+            parsed.problems.push_back({source, number, "a second key named \"" + key.name + "\"" + where_first(&ApiKey::name, key.name)});
         } else if (!ids.insert(key.id).second) {
-            parsed.problems.push_back({source, number, "a second key with id " + key.id + where_first(key.id)});
+            parsed.problems.push_back({source, number, "a second key with id " + key.id + where_first(&ApiKey::id, key.id)});
         } else {
             parsed.keys.push_back(std::move(key));
         }

@@ -38,8 +38,8 @@ KeySource::Refresh KeySource::refresh() {
         } else {
             std::ostringstream text;
             text << in.rdbuf();
-            // A name or id the environment already gave is a problem: the log could not tell
-            // the two holders apart, and only one of the two keys would be accepted.
+            // A name or id the environment already gave is a problem: with a repeated name the
+            // log could not tell the two holders apart; with a repeated id only one key works.
             ParsedKeys from_file = parse_key_entries(text.str(), file_.string(), {parsed.keys, kInlineSource});
             for (auto& key : from_file.keys) parsed.keys.push_back(std::move(key));
             for (auto& problem : from_file.problems) parsed.problems.push_back(std::move(problem));
